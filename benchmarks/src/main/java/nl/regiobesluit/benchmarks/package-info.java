@@ -1,0 +1,2 @@
+/** JMH benchmarks of the vote engine. */
+package nl.regiobesluit.benchmarks;
