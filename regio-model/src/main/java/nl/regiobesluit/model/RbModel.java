@@ -1,0 +1,186 @@
+package nl.regiobesluit.model;
+
+/**
+ * The names of the Regiobesluit content model ({@code rb:}), mirroring
+ * {@code platform-module/src/main/resources/alfresco/module/regiobesluit-platform/model/regiobesluit-model.xml}.
+ *
+ * <p>Names are prefixed QNames as Alfresco's REST API and its events use them ({@code rb:proposal}).
+ * A test keeps this interface, the model XML, the Share forms and both message bundles in agreement:
+ * change them together.
+ */
+public interface RbModel {
+
+    String NAMESPACE = "http://www.regiobesluit.nl/model/content/1.0";
+    String PREFIX = "rb";
+    String MODEL_NAME = "rb:contentModel";
+
+    // ---- types (all subtypes of cm:content)
+    String TYPE_PROPOSAL = "rb:proposal";
+    String TYPE_MOTION = "rb:motion";
+    String TYPE_AMENDMENT = "rb:amendment";
+    String TYPE_AGENDA_ITEM = "rb:agendaItem";
+    String TYPE_ADVICE = "rb:advice";
+    String TYPE_COUNCIL_DECISION = "rb:councilDecision";
+    String TYPE_DECISION_RECORD = "rb:decisionRecord";
+
+    // ---- rb:proposal
+    String PROP_PROPOSAL_NUMBER = "rb:proposalNumber";
+    String PROP_SUBMITTER_KIND = "rb:submitterKind";
+    String PROP_FRAMEWORK_DECISION = "rb:frameworkDecision";
+
+    // ---- rb:motion
+    String PROP_MOTION_MUNICIPALITY = "rb:motionMunicipality";
+    String PROP_MOTION_SUBMITTERS = "rb:motionSubmitters";
+    String PROP_MOTION_OUTCOME = "rb:motionOutcome";
+
+    // ---- rb:amendment
+    String PROP_AMENDMENT_MUNICIPALITY = "rb:amendmentMunicipality";
+    String PROP_AMENDMENT_SUBMITTERS = "rb:amendmentSubmitters";
+    String PROP_AMENDMENT_OUTCOME = "rb:amendmentOutcome";
+
+    // ---- rb:agendaItem
+    String PROP_MEETING_BODY = "rb:meetingBody";
+    String PROP_MEETING_DATE = "rb:meetingDate";
+    String PROP_AGENDA_ITEM_NUMBER = "rb:agendaItemNumber";
+    String PROP_AGENDA_ITEM_KIND = "rb:agendaItemKind";
+    String PROP_FOLLOW_UP_MUNICIPALITY = "rb:followUpMunicipality";
+
+    // ---- rb:advice
+    String PROP_ADVICE_KIND = "rb:adviceKind";
+    String PROP_ADVICE_DATE = "rb:adviceDate";
+    String PROP_CONSENSUS = "rb:consensus";
+    String PROP_MINORITY_POSITIONS = "rb:minorityPositions";
+
+    // ---- rb:councilDecision
+    String PROP_MUNICIPALITY = "rb:municipality";
+    String PROP_COUNCIL_OUTCOME = "rb:councilOutcome";
+    String PROP_COUNCIL_DECISION_DATE = "rb:councilDecisionDate";
+    String PROP_DEVIATES_FROM_ADVICE = "rb:deviatesFromAdvice";
+    String PROP_DEVIATION_ACCOUNTED_FOR = "rb:deviationAccountedFor";
+    String PROP_DEVIATION_EXPLANATION = "rb:deviationExplanation";
+
+    // ---- rb:decisionRecord
+    String PROP_RECORD_OUTCOME = "rb:recordOutcome";
+    String PROP_RECORD_MUNICIPALITIES = "rb:recordMunicipalities";
+    String PROP_COUNCIL_OUTCOMES = "rb:councilOutcomes";
+    String PROP_DECIDED_ON = "rb:decidedOn";
+
+    // ---- aspect rb:routed (route state of a proposal; Alfresco is the source of truth)
+    String ASPECT_ROUTED = "rb:routed";
+    String PROP_ROUTE_STATUS = "rb:routeStatus";
+    String PROP_SUBMITTED_ON = "rb:submittedOn";
+    String PROP_DEADLINE = "rb:deadline";
+    String PROP_OVERDUE = "rb:overdue";
+    String PROP_ESCALATED_ON = "rb:escalatedOn";
+    String PROP_PARTICIPATING_MUNICIPALITIES = "rb:participatingMunicipalities";
+    String PROP_EXECUTIVE_TABLE = "rb:executiveTable";
+    String PROP_SOCIETAL_PARTNERS = "rb:societalPartners";
+    String PROP_COOPERATION_MODEL = "rb:cooperationModel";
+    String PROP_AMBITION = "rb:ambition";
+    String PROP_POLICY_DOMAIN = "rb:policyDomain";
+    String PROP_THEME = "rb:theme";
+
+    // ---- aspect rb:votes (a vote as entered by griffie staff; members as "Municipality/PartyGroup")
+    String ASPECT_VOTES = "rb:votes";
+    String PROP_VOTING_BODY = "rb:votingBody";
+    String PROP_VOTE_DATE = "rb:voteDate";
+    String PROP_VOTES_YES = "rb:votesYes";
+    String PROP_VOTES_NO = "rb:votesNo";
+    String PROP_VOTES_ABSTAIN = "rb:votesAbstain";
+
+    // ---- aspect rb:voteResult (computed; read-only in Share)
+    String ASPECT_VOTE_RESULT = "rb:voteResult";
+    String PROP_RESULT_SCHEME = "rb:resultScheme";
+    String PROP_RESULT_RULE = "rb:resultRule";
+    String PROP_RESULT_PASSED = "rb:resultPassed";
+    String PROP_RESULT_YES_SHARE = "rb:resultYesShare";
+    String PROP_RESULT_YES_SHARE_PCT = "rb:resultYesSharePct";
+    String PROP_RESULT_YES_WEIGHT_PER_MUNICIPALITY = "rb:resultYesWeightPerMunicipality";
+    String PROP_RESULT_DECISIVE_MUNICIPALITIES = "rb:resultDecisiveMunicipalities";
+    String PROP_RESULT_BLOCKING_MUNICIPALITIES = "rb:resultBlockingMunicipalities";
+    String PROP_RESULT_PIVOTAL_MUNICIPALITIES = "rb:resultPivotalMunicipalities";
+    String PROP_RESULT_POWER_SUMMARY = "rb:resultPowerSummary";
+    String PROP_RESULT_WGR_ALLOWED = "rb:resultWgrAllowed";
+    String PROP_RESULT_COMPOSITION_DATE = "rb:resultCompositionDate";
+    String PROP_RESULT_COMPUTATION_VERSION = "rb:resultComputationVersion";
+    String PROP_RESULT_INPUT_HASH = "rb:resultInputHash";
+    String PROP_RESULT_JSON = "rb:resultJson";
+
+    // ---- aspect rb:modelCriteria (indicators measured from the route; read-only in Share)
+    String ASPECT_MODEL_CRITERIA = "rb:modelCriteria";
+    String PROP_CRITERIA_COOPERATION_MODEL = "rb:criteriaCooperationModel";
+    String PROP_CRITERIA_AMBITION = "rb:criteriaAmbition";
+    String PROP_CRITERIA_POLICY_DOMAIN = "rb:criteriaPolicyDomain";
+    String PROP_LEAD_TIME_DAYS = "rb:leadTimeDays";
+    String PROP_MET_TARGET = "rb:metTarget";
+    String PROP_CONSENSUS_WITHOUT_VOTE = "rb:consensusWithoutVote";
+    String PROP_COUNCILS_ADOPTED = "rb:councilsAdopted";
+    String PROP_COUNCILS_AMENDED = "rb:councilsAmended";
+    String PROP_COUNCILS_REJECTED = "rb:councilsRejected";
+    String PROP_COUNCILS_POSTPONED = "rb:councilsPostponed";
+    String PROP_DEVIATIONS = "rb:deviations";
+    String PROP_DEVIATIONS_ACCOUNTED_FOR = "rb:deviationsAccountedFor";
+    String PROP_SOCIETAL_PARTNER_COUNT = "rb:societalPartnerCount";
+    String PROP_DECISIVE_MUNICIPALITY = "rb:decisiveMunicipality";
+    String PROP_ONE_VOICE = "rb:oneVoice";
+    String PROP_CRITERIA_COMPUTED_ON = "rb:criteriaComputedOn";
+
+    // ---- aspect rb:archival (MDTO export metadata)
+    String ASPECT_ARCHIVAL = "rb:archival";
+    String PROP_ARCHIVE_IDENTIFICATION = "rb:archiveIdentification";
+    String PROP_WAARDERING = "rb:waardering";
+    String PROP_BEWAARTERMIJN = "rb:bewaartermijn";
+    String PROP_INFORMATIECATEGORIE = "rb:informatiecategorie";
+    String PROP_ARCHIEFVORMER = "rb:archiefvormer";
+    String PROP_BEPERKING_GEBRUIK = "rb:beperkingGebruik";
+    String PROP_FINALIZED = "rb:finalized";
+    String PROP_FINALIZED_ON = "rb:finalizedOn";
+
+    // ---- associations (peer, source → target)
+    String ASSOC_PROPOSAL_ADVICE = "rb:proposalAdvice";
+    String ASSOC_PROPOSAL_COUNCIL_DECISIONS = "rb:proposalCouncilDecisions";
+    String ASSOC_PROPOSAL_DECISION_RECORD = "rb:proposalDecisionRecord";
+    String ASSOC_AMENDS = "rb:amends";
+    String ASSOC_AGENDA_ITEM_PROPOSAL = "rb:agendaItemProposal";
+    String ASSOC_COUNCIL_DECISION_AMENDMENTS = "rb:councilDecisionAmendments";
+
+    // ---- list constraints (values are the enum names of regio-core where one exists)
+    String CONSTRAINT_ROUTE_STATUS = "rb:routeStatusList";
+    String CONSTRAINT_SUBMITTER_KIND = "rb:submitterKindList";
+    String CONSTRAINT_ADVICE_KIND = "rb:adviceKindList";
+    String CONSTRAINT_COUNCIL_OUTCOME = "rb:councilOutcomeList";
+    String CONSTRAINT_MOTION_OUTCOME = "rb:motionOutcomeList";
+    String CONSTRAINT_AGENDA_ITEM_KIND = "rb:agendaItemKindList";
+    String CONSTRAINT_VOTING_BODY = "rb:votingBodyList";
+    String CONSTRAINT_RECORD_OUTCOME = "rb:recordOutcomeList";
+    String CONSTRAINT_COOPERATION_MODEL = "rb:cooperationModelList";
+    String CONSTRAINT_AMBITION = "rb:ambitionList";
+    String CONSTRAINT_POLICY_DOMAIN = "rb:policyDomainList";
+    String CONSTRAINT_JUDGMENT = "rb:judgmentList";
+    String CONSTRAINT_WAARDERING = "rb:waarderingList";
+
+    // ---- values of the vocabularies the service writes
+    String STATUS_DRAFT = "DRAFT";
+    String STATUS_SUBMITTED = "SUBMITTED";
+    String STATUS_IN_COMMITTEE = "IN_COMMITTEE";
+    String STATUS_ADVISED = "ADVISED";
+    String STATUS_DISPATCHED = "DISPATCHED";
+    String STATUS_DECIDED = "DECIDED";
+    String STATUS_WITHDRAWN = "WITHDRAWN";
+
+    String OUTCOME_PENDING = "PENDING";
+    String OUTCOME_ADOPTED = "ADOPTED";
+    String OUTCOME_ADOPTED_WITH_AMENDMENTS = "ADOPTED_WITH_AMENDMENTS";
+    String OUTCOME_REJECTED = "REJECTED";
+    String OUTCOME_POSTPONED = "POSTPONED";
+
+    String ADVICE_POSITIVE = "POSITIVE";
+    String ADVICE_POSITIVE_IN_OUTLINE = "POSITIVE_IN_OUTLINE";
+    String ADVICE_NEGATIVE = "NEGATIVE";
+
+    String AGENDA_ITEM_REGULAR = "REGULAR";
+    String AGENDA_ITEM_DEVIATION_FOLLOW_UP = "DEVIATION_FOLLOW_UP";
+
+    String RECORD_REGIONAL_DECISION_TAKEN = "REGIONAL_DECISION_TAKEN";
+    String RECORD_NO_REGIONAL_DECISION = "NO_REGIONAL_DECISION";
+}
