@@ -1,0 +1,19 @@
+package nl.regiobesluit.voting;
+
+import java.util.List;
+
+/**
+ * A municipality (gemeente) as composed after an election: valid votes cast, population where known,
+ * council size and its party groups in the order of the source.
+ */
+public record Municipality(String name, long validVotes, Long population, int councilSeats, List<PartyGroup> partyGroups) {
+
+    public Municipality {
+        partyGroups = List.copyOf(partyGroups);
+    }
+
+    /** Party groups holding at least one seat: the members this municipality sends to a regional body. */
+    public List<PartyGroup> members() {
+        return partyGroups.stream().filter(PartyGroup::hasSeat).toList();
+    }
+}

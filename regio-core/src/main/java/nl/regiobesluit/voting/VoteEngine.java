@@ -1,0 +1,77 @@
+package nl.regiobesluit.voting;
+
+import nl.regiobesluit.shared.Fraction;
+import nl.regiobesluit.shared.Problem;
+import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.power.PowerAnalysis;
+import nl.regiobesluit.voting.power.WeightedGame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes a weighted vote from its inputs: the participating part of the composition, the scheme's weights,
+ * the ballot checked against the members, the rule's decision, and the analysis.
+ * The same inputs always give the same outcome; {@link #VERSION} names this computation.
+ */
+public final class VoteEngine {
+
+    /** Raised when a change to this computation could change any stored result. */
+    public static final String VERSION = "regiobesluit-vote/1";
+
+    private VoteEngine() {
+    }
+
+    public static Result<Weights> weights(Composition composition, List<String> municipalities, WeightingScheme scheme) {
+        Result<Composition> part = municipalities == null ? Result.ok(composition) : composition.restrictTo(municipalities);
+        return part.flatMap(scheme::weigh);
+    }
+
+    public static Result<VoteOutcome> decide(VoteInputs inputs) {
+        Result<Weights> weighed = weights(inputs.composition(), inputs.municipalities(), inputs.scheme());
+        if (!weighed.isOk()) {
+            return Result.rejected(weighed.problems());
+        }
+        Weights weights = weighed.value();
+        Result<Ballot> ballot = Ballot.fromLists(weights, inputs.yes(), inputs.no(), inputs.abstain());
+        if (!ballot.isOk()) {
+            return Result.rejected(ballot.problems());
+        }
+        Result<WeightedGame> game = WeightedGame.of(weights, inputs.rule());
+        if (!game.isOk()) {
+            return Result.rejected(game.problems());
+        }
+        Decision decision = Decision.decide(weights, inputs.rule(), ballot.value());
+        VoteAnalysis analysis = analyse(weights, inputs.rule(), ballot.value(), decision, PowerAnalysis.of(game.value()));
+        return Result.ok(new VoteOutcome(inputs, VERSION, weights, decision, analysis));
+    }
+
+    static VoteAnalysis analyse(Weights weights, DecisionRule rule, Ballot ballot, Decision decision, PowerAnalysis power) {
+        List<String> passAlone = new ArrayList<>();
+        List<String> blockAlone = new ArrayList<>();
+        List<String> pivotal = new ArrayList<>();
+        Fraction largest = Fraction.ZERO;
+        for (String m : weights.municipalities()) {
+            if (Decision.decide(weights, rule, Ballot.bloc(weights, m, Vote.YES, Vote.NO)).passed()) {
+                passAlone.add(m);
+            }
+            if (!Decision.decide(weights, rule, Ballot.bloc(weights, m, Vote.NO, Vote.YES)).passed()) {
+                blockAlone.add(m);
+            }
+            if (decision.passed() && !Decision.decide(weights, rule, ballot.withoutYesOf(m)).passed()) {
+                pivotal.add(m);
+            }
+            largest = largest.max(weights.municipalityWeight(m));
+        }
+        // A municipality passes alone under "at least t" exactly when its weight reaches t, so only thresholds
+        // strictly above the largest municipal weight keep every municipality from passing alone; below one half
+        // the simple majority (more than half) already does.
+        Fraction noSinglePassAbove = largest.max(Fraction.HALF);
+        return new VoteAnalysis(passAlone, blockAlone, pivotal, noSinglePassAbove, weights.differWithinMunicipality(), power);
+    }
+
+    /** Rejects a problem list as one message per line: for callers that report rather than handle. */
+    public static String describe(List<Problem> problems) {
+        return String.join("\n", problems.stream().map(Problem::describe).toList());
+    }
+}

@@ -1,0 +1,74 @@
+package nl.regiobesluit.voting;
+
+import nl.regiobesluit.shared.Fraction;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The exact voting weight (stemgewicht) of every member under one scheme, in composition order; they sum to 1. */
+public final class Weights {
+
+    private final WeightingScheme scheme;
+    private final Map<MemberId, Fraction> byMember;
+
+    Weights(WeightingScheme scheme, Map<MemberId, Fraction> byMember) {
+        this.scheme = scheme;
+        this.byMember = Collections.unmodifiableMap(new LinkedHashMap<>(byMember));
+    }
+
+    public WeightingScheme scheme() {
+        return scheme;
+    }
+
+    public List<MemberId> members() {
+        return new ArrayList<>(byMember.keySet());
+    }
+
+    public Map<MemberId, Fraction> asMap() {
+        return byMember;
+    }
+
+    public Fraction of(MemberId member) {
+        Fraction w = byMember.get(member);
+        if (w == null) {
+            throw new IllegalArgumentException("not a member: " + member);
+        }
+        return w;
+    }
+
+    public boolean isMember(MemberId member) {
+        return byMember.containsKey(member);
+    }
+
+    public Fraction total() {
+        return byMember.values().stream().reduce(Fraction.ZERO, Fraction::add);
+    }
+
+    /** Municipalities in composition order. */
+    public List<String> municipalities() {
+        return byMember.keySet().stream().map(MemberId::municipality).distinct().toList();
+    }
+
+    public Fraction municipalityWeight(String municipality) {
+        return byMember.entrySet().stream().filter(e -> e.getKey().municipality().equals(municipality))
+                .map(Map.Entry::getValue).reduce(Fraction.ZERO, Fraction::add);
+    }
+
+    /**
+     * True when two members of one municipality weigh differently. The Wet gemeenschappelijke regelingen
+     * allows differences between municipalities in a formal general board, not within one.
+     */
+    public boolean differWithinMunicipality() {
+        Map<String, Fraction> first = new LinkedHashMap<>();
+        for (Map.Entry<MemberId, Fraction> e : byMember.entrySet()) {
+            Fraction earlier = first.putIfAbsent(e.getKey().municipality(), e.getValue());
+            if (earlier != null && !earlier.equals(e.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

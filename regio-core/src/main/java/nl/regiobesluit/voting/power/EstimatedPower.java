@@ -1,0 +1,136 @@
+package nl.regiobesluit.voting.power;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Monte Carlo estimates of Shapley–Shubik (random orderings: who makes the coalition win) and Banzhaf
+ * (random coalitions: who swings it) power, with normal-approximation 95% intervals. The Banzhaf interval of
+ * the normalized index scales the swing-probability interval by the estimated total and is approximate.
+ */
+public final class EstimatedPower {
+
+    public static final long DEFAULT_PERMUTATIONS = 200_000;
+    public static final long DEFAULT_COALITIONS = 100_000;
+    public static final long DEFAULT_SEED = 20140319L;
+
+    private static final double Z95 = 1.959963984540054;
+
+    private EstimatedPower() {
+    }
+
+    public static PowerEstimate estimate(WeightedGame game) {
+        return estimate(game, DEFAULT_PERMUTATIONS, DEFAULT_COALITIONS, DEFAULT_SEED);
+    }
+
+    public static PowerEstimate estimate(WeightedGame game, long permutations, long coalitions, long seed) {
+        int n = game.size();
+        SplittableRandom random = new SplittableRandom(seed);
+        long[] pivots = shapleyShubikPivots(game, permutations, random);
+        long[] swings = banzhafSwings(game, coalitions, random);
+        double totalSwingProbability = 0;
+        for (long s : swings) {
+            totalSwingProbability += (double) s / coalitions;
+        }
+        List<PowerEstimate.MemberEstimate> members = new ArrayList<>();
+        int municipalities = game.municipalities().size();
+        double[] mb = new double[municipalities];
+        double[] ms = new double[municipalities];
+        long[] mPivots = new long[municipalities];
+        for (int i = 0; i < n; i++) {
+            PowerEstimate.Interval swing = proportion(swings[i], coalitions);
+            PowerEstimate.Interval banzhaf = totalSwingProbability == 0 ? new PowerEstimate.Interval(0, 0, 0)
+                    : new PowerEstimate.Interval(swing.estimate() / totalSwingProbability,
+                    swing.low() / totalSwingProbability, swing.high() / totalSwingProbability);
+            PowerEstimate.Interval ss = proportion(pivots[i], permutations);
+            members.add(new PowerEstimate.MemberEstimate(game.players().get(i), swing, banzhaf, ss));
+            int m = game.municipalityOf(i);
+            mb[m] += banzhaf.estimate();
+            ms[m] += ss.estimate();
+            mPivots[m] += pivots[i];
+        }
+        List<PowerEstimate.MunicipalityEstimate> perMunicipality = new ArrayList<>();
+        for (int m = 0; m < municipalities; m++) {
+            // A municipality's pivots are a proportion of the orderings too, so its interval is exact in form.
+            PowerEstimate.Interval ss = proportion(mPivots[m], permutations);
+            double width = 0;
+            for (int i = 0; i < n; i++) {
+                if (game.municipalityOf(i) == m) {
+                    PowerEstimate.Interval b = members.get(i).banzhaf();
+                    width += (b.high() - b.low()) / 2 * (b.high() - b.low()) / 2;
+                }
+            }
+            double half = Math.sqrt(width);
+            perMunicipality.add(new PowerEstimate.MunicipalityEstimate(game.municipalities().get(m),
+                    new PowerEstimate.Interval(mb[m], Math.max(0, mb[m] - half), Math.min(1, mb[m] + half)), ss));
+        }
+        return new PowerEstimate(permutations, coalitions, seed, members, perMunicipality);
+    }
+
+    private static PowerEstimate.Interval proportion(long hits, long trials) {
+        double p = (double) hits / trials;
+        double half = Z95 * Math.sqrt(p * (1 - p) / trials);
+        return new PowerEstimate.Interval(p, Math.max(0, p - half), Math.min(1, p + half));
+    }
+
+    /** For each random ordering, the member whose arrival first makes the coalition win. */
+    private static long[] shapleyShubikPivots(WeightedGame game, long permutations, SplittableRandom random) {
+        int n = game.size();
+        long[] pivots = new long[n];
+        int[] order = new int[n];
+        long[] perMunicipality = new long[game.municipalities().size()];
+        for (long t = 0; t < permutations; t++) {
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.fill(perMunicipality, 0);
+            long weight = 0;
+            for (int j = 0; j < n; j++) {
+                int pick = j + random.nextInt(n - j);
+                int player = order[pick];
+                order[pick] = order[j];
+                order[j] = player;
+                weight += game.weight(player);
+                perMunicipality[game.municipalityOf(player)] += game.weight(player);
+                if (game.wins(weight, perMunicipality)) {
+                    pivots[player]++;
+                    break;
+                }
+            }
+        }
+        return pivots;
+    }
+
+    /** For each random coalition, every member that turns it from losing to winning or back. */
+    private static long[] banzhafSwings(WeightedGame game, long coalitions, SplittableRandom random) {
+        int n = game.size();
+        long[] swings = new long[n];
+        boolean[] in = new boolean[n];
+        long[] perMunicipality = new long[game.municipalities().size()];
+        for (long t = 0; t < coalitions; t++) {
+            java.util.Arrays.fill(perMunicipality, 0);
+            long weight = 0;
+            for (int i = 0; i < n; i++) {
+                in[i] = random.nextBoolean();
+                if (in[i]) {
+                    weight += game.weight(i);
+                    perMunicipality[game.municipalityOf(i)] += game.weight(i);
+                }
+            }
+            boolean wins = game.wins(weight, perMunicipality);
+            for (int i = 0; i < n; i++) {
+                long w = game.weight(i);
+                int m = game.municipalityOf(i);
+                long delta = in[i] ? -w : w;
+                perMunicipality[m] += delta;
+                boolean other = game.wins(weight + delta, perMunicipality);
+                perMunicipality[m] -= delta;
+                if (wins != other) {
+                    swings[i]++;
+                }
+            }
+        }
+        return swings;
+    }
+}

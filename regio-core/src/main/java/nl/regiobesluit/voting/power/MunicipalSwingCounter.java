@@ -1,0 +1,379 @@
+package nl.regiobesluit.voting.power;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exact counting when weights are too fine for one table but each municipality's members weigh whole multiples
+ * of one municipal unit (scheme A: one weight per seat). A coalition is then described by how many units each
+ * municipality contributes, which also tells whether that municipality is in favour.
+ *
+ * <p>Per municipality, a small table counts its sub-coalitions by (units, size). The municipalities are split
+ * into two halves; each half is expanded into the list of its unit combinations (weight, municipalities in
+ * favour, counts by size). Winning coalitions are counted by meeting in the middle: for each entry of one half,
+ * a binary search in the other half (sorted by weight, one list per number in favour, with suffix sums) finds
+ * every partner that completes a winning coalition. A player's swings are its winning coalitions with it
+ * minus those without it, counted on its municipality's table with it removed (deconvolution).
+ * Players of one municipality and equal weight share one computation.
+ */
+final class MunicipalSwingCounter implements SwingCounter {
+
+    /** Above this many combinations in one half the method is not used. */
+    static final long MAX_HALF = 400_000;
+
+    private final WeightedGame game;
+    private final int n;
+    private final int municipalities;
+    private final long[] unit;
+    private final int[] units;         // units of each municipality in total
+    private final int[] size;          // members of each municipality
+    private final int[] playerUnits;   // units of each player
+    private final boolean[] inLeft;
+    private final boolean countFavour;
+
+    MunicipalSwingCounter(WeightedGame game) {
+        this.game = game;
+        this.n = game.size();
+        this.municipalities = game.municipalities().size();
+        this.unit = new long[municipalities];
+        this.units = new int[municipalities];
+        this.size = new int[municipalities];
+        this.playerUnits = new int[n];
+        for (int i = 0; i < n; i++) {
+            int m = game.municipalityOf(i);
+            unit[m] = gcd(unit[m], game.weight(i));
+            size[m]++;
+        }
+        for (int i = 0; i < n; i++) {
+            int m = game.municipalityOf(i);
+            playerUnits[i] = Math.toIntExact(game.weight(i) / unit[m]);
+            units[m] += playerUnits[i];
+        }
+        this.inLeft = split(units);
+        this.countFavour = game.minMunicipalities() > 0;
+    }
+
+    /** The larger of the two halves' numbers of unit combinations (an upper bound), or MAX_VALUE on overflow. */
+    static long largestHalf(WeightedGame game) {
+        MunicipalSwingCounter c = new MunicipalSwingCounter(game);
+        long left = 1;
+        long right = 1;
+        for (int m = 0; m < c.municipalities; m++) {
+            if (c.inLeft[m]) {
+                left = saturatingMultiply(left, c.units[m] + 1L);
+            } else {
+                right = saturatingMultiply(right, c.units[m] + 1L);
+            }
+        }
+        return Math.max(left, right);
+    }
+
+    private static long saturatingMultiply(long a, long b) {
+        return a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+    }
+
+    /** Greedy balance of log-products; the left half gets the smaller product (it is the one iterated over). */
+    private static boolean[] split(int[] units) {
+        Integer[] order = new Integer[units.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(units[b], units[a]));
+        boolean[] left = new boolean[units.length];
+        double l = 0;
+        double r = 0;
+        for (int m : order) {
+            double add = Math.log(units[m] + 1.0);
+            if (l <= r) {
+                left[m] = true;
+                l += add;
+            } else {
+                r += add;
+            }
+        }
+        if (l > r) {
+            for (int m = 0; m < left.length; m++) {
+                left[m] = !left[m];
+            }
+        }
+        return left;
+    }
+
+    @Override
+    public long[][] swingsBySize(long p) {
+        long[][][] tables = new long[municipalities][][];
+        for (int m = 0; m < municipalities; m++) {
+            tables[m] = municipalTable(m, p);
+        }
+        Half leftBase = expand(tables, true, p);
+        Index rightBase = new Index(expand(tables, false, p), p);
+        long[][] swings = new long[n][];
+        Map<Long, long[]> byClass = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int m = game.municipalityOf(i);
+            long key = ((long) m << 32) | playerUnits[i];
+            int player = i;
+            swings[i] = byClass.computeIfAbsent(key, k -> swingsOf(player, tables, leftBase, rightBase, p)).clone();
+        }
+        return swings;
+    }
+
+    private long[] swingsOf(int player, long[][][] tables, Half leftBase, Index rightBase, long p) {
+        int m = game.municipalityOf(player);
+        int a = playerUnits[player];
+        long[][] without = removePlayer(tables[m], a, p);
+        long[][] with = shift(without, a);
+        long[] winWith;
+        long[] winWithout;
+        long[][] original = tables[m];
+        try {
+            if (inLeft[m]) {
+                tables[m] = with;
+                winWith = countWinning(expand(tables, true, p), rightBase, p);
+                tables[m] = without;
+                winWithout = countWinning(expand(tables, true, p), rightBase, p);
+            } else {
+                tables[m] = with;
+                winWith = countWinning(leftBase, new Index(expand(tables, false, p), p), p);
+                tables[m] = without;
+                winWithout = countWinning(leftBase, new Index(expand(tables, false, p), p), p);
+            }
+        } finally {
+            tables[m] = original;
+        }
+        long[] swings = new long[n];
+        for (int k = 0; k < n; k++) {
+            long d = winWith[k] - winWithout[k];
+            swings[k] = d < 0 ? d + p : d;
+        }
+        return swings;
+    }
+
+    /** table[s][k]: sub-coalitions of municipality m with s units and k members. */
+    private long[][] municipalTable(int m, long p) {
+        long[][] t = new long[units[m] + 1][size[m] + 1];
+        t[0][0] = 1;
+        int reach = 0;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (game.municipalityOf(i) != m) {
+                continue;
+            }
+            int a = playerUnits[i];
+            for (int s = reach; s >= 0; s--) {
+                for (int k = count; k >= 0; k--) {
+                    long v = t[s][k];
+                    if (v != 0) {
+                        long sum = t[s + a][k + 1] + v;
+                        t[s + a][k + 1] = sum >= p ? sum - p : sum;
+                    }
+                }
+            }
+            reach += a;
+            count++;
+        }
+        return t;
+    }
+
+    /** The table with one player of {@code a} units taken out again. */
+    private static long[][] removePlayer(long[][] t, int a, long p) {
+        long[][] g = new long[t.length][t[0].length];
+        for (int s = 0; s < t.length; s++) {
+            for (int k = 0; k < t[0].length; k++) {
+                long v = t[s][k];
+                if (s >= a && k >= 1) {
+                    v -= g[s - a][k - 1];
+                    if (v < 0) {
+                        v += p;
+                    }
+                }
+                g[s][k] = v;
+            }
+        }
+        return g;
+    }
+
+    /** The same coalitions with the removed player added back in: its units count, its seat in the size does not. */
+    private static long[][] shift(long[][] t, int a) {
+        long[][] h = new long[t.length][t[0].length];
+        for (int s = a; s < t.length; s++) {
+            h[s] = t[s - a].clone();
+        }
+        return h;
+    }
+
+    /** One half expanded: every unit combination that occurs, with its weight, municipalities in favour and counts by size. */
+    private Half expand(long[][][] tables, boolean left, long p) {
+        Half half = new Half(n);
+        long[] start = new long[n + 1];
+        start[0] = 1;
+        expand(tables, left, p, 0, 0L, 0, start, half);
+        return half;
+    }
+
+    private void expand(long[][][] tables, boolean left, long p, int m, long weight, int favour, long[] counts, Half out) {
+        if (m == municipalities) {
+            out.add(weight, favour, counts);
+            return;
+        }
+        if (inLeft[m] != left) {
+            expand(tables, left, p, m + 1, weight, favour, counts, out);
+            return;
+        }
+        long[][] t = tables[m];
+        for (int s = 0; s < t.length; s++) {
+            long[] row = t[s];
+            long[] next = null;
+            for (int k = 0; k < row.length; k++) {
+                if (row[k] == 0) {
+                    continue;
+                }
+                if (next == null) {
+                    next = new long[n + 1];
+                }
+                for (int j = 0; j + k <= n; j++) {
+                    if (counts[j] != 0) {
+                        next[j + k] = (next[j + k] + counts[j] * row[k]) % p;
+                    }
+                }
+            }
+            if (next != null) {
+                int f = countFavour && 2L * s > units[m] ? 1 : 0;
+                expand(tables, left, p, m + 1, weight + s * unit[m], favour + f, next, out);
+            }
+        }
+    }
+
+    /** Counts by size of the winning coalitions made of one left entry and one right entry. */
+    private long[] countWinning(Half left, Index right, long p) {
+        long[] result = new long[n + 1];
+        long quota = game.quota();
+        int minFavour = game.minMunicipalities();
+        for (int e = 0; e < left.size; e++) {
+            long[] a = left.counts.get(e);
+            long need = quota - left.weight[e];
+            for (int f = 0; f < right.buckets.length; f++) {
+                Bucket b = right.buckets[f];
+                if (b == null || left.favour[e] + f < minFavour) {
+                    continue;
+                }
+                int from = b.firstAtLeast(need);
+                if (from == b.weights.length) {
+                    continue;
+                }
+                long[] suffix = b.suffix[from];
+                for (int ka = 0; ka <= n; ka++) {
+                    long va = a[ka];
+                    if (va == 0) {
+                        continue;
+                    }
+                    for (int kb = 0; ka + kb <= n; kb++) {
+                        long vb = suffix[kb];
+                        if (vb != 0) {
+                            result[ka + kb] = (result[ka + kb] + va * vb) % p;
+                        }
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    private static final class Half {
+        final int n;
+        int size;
+        long[] weight = new long[64];
+        int[] favour = new int[64];
+        final List<long[]> counts = new ArrayList<>();
+
+        Half(int n) {
+            this.n = n;
+        }
+
+        void add(long w, int f, long[] c) {
+            if (size == weight.length) {
+                weight = Arrays.copyOf(weight, size * 2);
+                favour = Arrays.copyOf(favour, size * 2);
+            }
+            weight[size] = w;
+            favour[size] = f;
+            counts.add(c);
+            size++;
+        }
+    }
+
+    /** The right half grouped by municipalities in favour, each group sorted by weight with suffix sums of counts. */
+    private static final class Index {
+        final Bucket[] buckets;
+
+        Index(Half half, long p) {
+            int maxFavour = 0;
+            for (int e = 0; e < half.size; e++) {
+                maxFavour = Math.max(maxFavour, half.favour[e]);
+            }
+            List<List<Integer>> groups = new ArrayList<>();
+            for (int f = 0; f <= maxFavour; f++) {
+                groups.add(new ArrayList<>());
+            }
+            for (int e = 0; e < half.size; e++) {
+                groups.get(half.favour[e]).add(e);
+            }
+            buckets = new Bucket[maxFavour + 1];
+            for (int f = 0; f <= maxFavour; f++) {
+                if (!groups.get(f).isEmpty()) {
+                    buckets[f] = new Bucket(half, groups.get(f), p);
+                }
+            }
+        }
+    }
+
+    private static final class Bucket {
+        final long[] weights;
+        final long[][] suffix;
+
+        Bucket(Half half, List<Integer> entries, long p) {
+            entries.sort((x, y) -> Long.compare(half.weight[x], half.weight[y]));
+            int size = entries.size();
+            weights = new long[size];
+            suffix = new long[size + 1][];
+            suffix[size] = new long[half.n + 1];
+            for (int j = size - 1; j >= 0; j--) {
+                int e = entries.get(j);
+                weights[j] = half.weight[e];
+                long[] c = half.counts.get(e);
+                long[] s = suffix[j + 1].clone();
+                for (int k = 0; k < s.length; k++) {
+                    long sum = s[k] + c[k];
+                    s[k] = sum >= p ? sum - p : sum;
+                }
+                suffix[j] = s;
+            }
+        }
+
+        int firstAtLeast(long w) {
+            int lo = 0;
+            int hi = weights.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (weights[mid] < w) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+}
