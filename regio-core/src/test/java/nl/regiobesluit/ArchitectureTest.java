@@ -1,0 +1,40 @@
+package nl.regiobesluit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** regio-core is the domain: it imports no framework, so it runs everywhere and outlives any of them. */
+class ArchitectureTest {
+
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.regiobesluit");
+
+    @Test
+    void coreImportsNothingFromSpringCamelOrAlfresco() {
+        noClasses().that().resideInAPackage("nl.regiobesluit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..",
+                        "org.alfresco..", "jakarta..", "javax.jms..")
+                .check(CORE);
+    }
+
+    @Test
+    void votingDoesNotDependOnOtherFeatures() {
+        noClasses().that().resideInAPackage("nl.regiobesluit.voting..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.regiobesluit.routing..", "nl.regiobesluit.criteria..",
+                        "nl.regiobesluit.archive..")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheStoredFormOfAResultUsesJackson() {
+        noClasses().that().resideInAPackage("nl.regiobesluit..")
+                .and().haveNameNotMatching(".*\\.VoteOutcomeJson(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
+                .check(CORE);
+    }
+}
