@@ -1,8 +1,57 @@
 package nl.regiobesluit.cli;
 
-/** Entry point of ./regio (placeholder until the engine lands). */
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code ./regio}: the command line of Regiobesluit for analysts and for checking results.
+ * Exit codes: 0 done (for verify: identical), 1 verify found a difference, 2 bad input.
+ */
 public final class RegioCommand {
+
+    static final String USAGE = """
+            Gebruik / usage: ./regio <opdracht / command> [opties / options]
+
+              weights --composition FILE --scheme A|B|C|D|MUNICIPALITY [--municipalities L1,L2] [--format csv|json]
+                  stemgewichten per fractie / the weight of every member
+              vote --composition FILE --scheme S --rule RULE --yes "Leiden/D66,..." [--no LIST] [--abstain LIST]
+                   [--municipalities LIST] [--format text|json]
+                  uitslag van een gewogen stemming met analyse / a weighted vote with its analysis
+              power --composition FILE --scheme S --rule RULE [--municipalities LIST] [--method exact|enumerate|estimate]
+                    [--format csv|json]
+                  Banzhaf- en Shapley-Shubikmacht / Banzhaf and Shapley-Shubik power
+              verify FILE
+                  herberekent een opgeslagen uitslag / recomputes a stored result: identical, or what differs
+
+            RULE: majority | qualified:0.70 (>=) | qualified>:0.70 (>) | unanimity | double:0.65:3
+                  optionally followed by ,base=cast|all (default all) and ,quorum=0.5
+            """;
+
+    private RegioCommand() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("regio");
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help") || args.get(0).equals("-h")) {
+            out.print(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "weights" -> new WeightsCommand(out).run(rest);
+                case "vote" -> new VoteCommand(out).run(rest);
+                case "power" -> new PowerCommand(out).run(rest);
+                case "verify" -> new VerifyCommand(out).run(rest);
+                default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power or verify; see ./regio --help)");
+            };
+        } catch (CliFailure e) {
+            err.println("regio: " + e.getMessage());
+            return 2;
+        }
     }
 }

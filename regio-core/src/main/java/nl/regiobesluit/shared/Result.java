@@ -49,6 +49,15 @@ public sealed interface Result<T> {
         throw new IllegalStateException("rejected: " + problems().get(0).describe());
     }
 
+    /** The same result, with {@code source} named in every problem that names none (e.g. the file it came from). */
+    default Result<T> withSource(String source) {
+        if (isOk()) {
+            return this;
+        }
+        return new Rejected<>(problems().stream()
+                .map(p -> p.source() == null ? new Problem(source, p.line(), p.field(), p.message()) : p).toList());
+    }
+
     default <U> Result<U> map(Function<T, U> f) {
         return this instanceof Ok<T> ok ? new Ok<>(f.apply(ok.value())) : new Rejected<>(problems());
     }

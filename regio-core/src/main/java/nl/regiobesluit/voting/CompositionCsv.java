@@ -43,6 +43,8 @@ public final class CompositionCsv {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Result.rejected(Problem.at(file.toString(), 0, null, "cannot read file: no such file"));
         } catch (IOException | RuntimeException e) {
             return Result.rejected(Problem.at(file.toString(), 0, null, "cannot read file: " + describe(e)));
         }

@@ -1,0 +1,135 @@
+package nl.regiobesluit.cli;
+
+import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.DecisionRule;
+import nl.regiobesluit.voting.Weights;
+import nl.regiobesluit.voting.power.EnumeratedPower;
+import nl.regiobesluit.voting.power.EstimatedPower;
+import nl.regiobesluit.voting.power.ExactPower;
+import nl.regiobesluit.voting.power.PowerEstimate;
+import nl.regiobesluit.voting.power.PowerIndices;
+import nl.regiobesluit.voting.power.WeightedGame;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code ./regio power}: Banzhaf and Shapley–Shubik power per member and per municipality as exact fractions;
+ * where exact counting is out of reach, an estimate with 95% intervals, labelled as such.
+ */
+final class PowerCommand {
+
+    private final PrintStream out;
+
+    PowerCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) {
+        Options o = Options.parse(args, Set.of("composition", "scheme", "rule", "municipalities", "method", "format"));
+        String format = Inputs.format(o, "csv", "csv", "json");
+        String method = o.get("method", "exact");
+        Weights weights = Inputs.weights(o, Inputs.composition(o), Inputs.scheme(o));
+        DecisionRule rule = Inputs.rule(o);
+        WeightedGame game = Inputs.orFail(WeightedGame.of(weights, rule));
+        switch (method) {
+            case "enumerate" -> print(Inputs.orFail(EnumeratedPower.compute(game)), format);
+            case "exact" -> {
+                Result<PowerIndices> exact = ExactPower.compute(game);
+                if (exact.isOk()) {
+                    print(exact.value(), format);
+                } else {
+                    print(EstimatedPower.estimate(game), exact.problems().get(0).message(), format);
+                }
+            }
+            case "estimate" -> print(EstimatedPower.estimate(game), "asked for an estimate", format);
+            default -> throw new CliFailure("unknown method '" + method + "' (expected exact, enumerate or estimate)");
+        }
+        return 0;
+    }
+
+    private void print(PowerIndices p, String format) {
+        if (format.equals("csv")) {
+            out.println("level,municipality,party,swings,banzhaf,banzhaf_pct,shapley_shubik,shapley_shubik_pct");
+            for (PowerIndices.MemberPower m : p.members()) {
+                out.println("member," + Inputs.csvCell(m.member().municipality()) + "," + Inputs.csvCell(m.member().party()) + ","
+                        + m.swings() + "," + m.banzhaf() + "," + m.banzhaf().toPercent(4) + "," + m.shapleyShubik() + ","
+                        + m.shapleyShubik().toPercent(4));
+            }
+            for (PowerIndices.MunicipalityPower m : p.municipalities()) {
+                out.println("municipality," + Inputs.csvCell(m.municipality()) + ",,," + m.banzhaf() + "," + m.banzhaf().toPercent(4)
+                        + "," + m.shapleyShubik() + "," + m.shapleyShubik().toPercent(4));
+            }
+            return;
+        }
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("method", p.method().name());
+        root.put("totalSwings", p.totalSwings().toString());
+        ArrayNode members = root.putArray("members");
+        for (PowerIndices.MemberPower m : p.members()) {
+            ObjectNode n = members.addObject();
+            n.put("member", m.member().toString());
+            n.put("swings", m.swings().toString());
+            n.put("banzhaf", m.banzhaf().toString());
+            n.put("shapleyShubik", m.shapleyShubik().toString());
+        }
+        ArrayNode municipalities = root.putArray("municipalities");
+        for (PowerIndices.MunicipalityPower m : p.municipalities()) {
+            ObjectNode n = municipalities.addObject();
+            n.put("municipality", m.municipality());
+            n.put("banzhaf", m.banzhaf().toString());
+            n.put("shapleyShubik", m.shapleyShubik().toString());
+        }
+        out.println(root.toPrettyString());
+    }
+
+    private void print(PowerEstimate e, String why, String format) {
+        String label = "SCHATTING / ESTIMATE (95%-interval; " + e.permutations() + " permutations, " + e.coalitions()
+                + " coalitions, seed " + e.seed() + "): " + why;
+        if (format.equals("csv")) {
+            out.println("# " + label);
+            out.println("level,municipality,party,banzhaf,banzhaf_low95,banzhaf_high95,shapley_shubik,shapley_shubik_low95,shapley_shubik_high95");
+            for (PowerEstimate.MemberEstimate m : e.members()) {
+                out.println("member," + Inputs.csvCell(m.member().municipality()) + "," + Inputs.csvCell(m.member().party()) + ","
+                        + interval(m.banzhaf()) + "," + interval(m.shapleyShubik()));
+            }
+            for (PowerEstimate.MunicipalityEstimate m : e.municipalities()) {
+                out.println("municipality," + Inputs.csvCell(m.municipality()) + ",," + interval(m.banzhaf()) + "," + interval(m.shapleyShubik()));
+            }
+            return;
+        }
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("method", "ESTIMATE");
+        root.put("label", label);
+        ArrayNode members = root.putArray("members");
+        for (PowerEstimate.MemberEstimate m : e.members()) {
+            ObjectNode n = members.addObject();
+            n.put("member", m.member().toString());
+            put(n.putObject("banzhaf"), m.banzhaf());
+            put(n.putObject("shapleyShubik"), m.shapleyShubik());
+        }
+        ArrayNode municipalities = root.putArray("municipalities");
+        for (PowerEstimate.MunicipalityEstimate m : e.municipalities()) {
+            ObjectNode n = municipalities.addObject();
+            n.put("municipality", m.municipality());
+            put(n.putObject("banzhaf"), m.banzhaf());
+            put(n.putObject("shapleyShubik"), m.shapleyShubik());
+        }
+        out.println(root.toPrettyString());
+    }
+
+    private static String interval(PowerEstimate.Interval i) {
+        return String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f", i.estimate(), i.low(), i.high());
+    }
+
+    private static void put(ObjectNode n, PowerEstimate.Interval i) {
+        n.put("estimate", i.estimate());
+        n.put("low95", i.low());
+        n.put("high95", i.high());
+    }
+}

@@ -1,0 +1,136 @@
+package nl.regiobesluit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegioCommandTest {
+
+    private static final String ELECTION = repoRoot().resolve("data/election_2014_leidse_regio.csv").toString();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run regio(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = RegioCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Path repoRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(dir.resolve("run.sh"))) {
+            dir = dir.getParent();
+        }
+        return dir;
+    }
+
+    @Test
+    void weightsPrintsThePublishedTableAsExactFractionsInInputOrder() {
+        Run r = regio("weights", "--composition", ELECTION, "--scheme", "A");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(32);
+        assertThat(lines.get(0)).isEqualTo("municipality,party,weight,weight_pct");
+        assertThat(lines.get(1)).isEqualTo("Leiden,D66,808/4435,18.2187");
+        assertThat(lines.get(31)).isEqualTo("Zoeterwoude,VVD,7366/1210755,0.6084");
+    }
+
+    @Test
+    void weightsOverSomeMunicipalitiesOnly() {
+        Run r = regio("weights", "--composition", ELECTION, "--scheme", "C", "--municipalities", "Leiden,Zoeterwoude");
+        assertThat(r.out().lines().count()).isEqualTo(1 + 9 + 3);
+        assertThat(r.out()).contains("Leiden,D66,3/13,23.0769");
+    }
+
+    @Test
+    void voteAsJsonHoldsPassedYesShareAndTheAnalysis() {
+        Run r = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "qualified:0.70,base=cast",
+                "--yes", "Leiden/D66,Leiden/VVD,Leiden/SP,Leiden/PvdA,Leiden/CDA,Leiden/GroenLinks", "--no", "Zoeterwoude/CDA",
+                "--format", "json");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("\"passed\" : true").contains("\"yesShare\" : ").contains("\"yesWeightPerMunicipality\"")
+                .contains("\"couldPassAlone\"").contains("\"pivotal\" : [ \"Leiden\" ]").contains("\"shapleyShubik\"");
+    }
+
+    @Test
+    void powerWithEnumerationOnASmallBodyGivesTheSameFractionsAsExact() {
+        String[] common = {"--composition", ELECTION, "--scheme", "C", "--rule", "majority", "--municipalities", "Leiderdorp,Oegstgeest,Zoeterwoude"};
+        Run exact = regio(concat(new String[]{"power"}, common, new String[]{"--method", "exact"}));
+        Run enumerated = regio(concat(new String[]{"power"}, common, new String[]{"--method", "enumerate"}));
+        assertThat(exact.exit()).isZero();
+        assertThat(exact.out()).isEqualTo(enumerated.out());
+        assertThat(exact.out()).startsWith("level,municipality,party,swings,banzhaf");
+    }
+
+    @Test
+    void verifySaysIdenticalAndNamesAnAlteredInput() throws IOException {
+        Run vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66,Leiden/SP",
+                "--no", "Leiderdorp/VVD", "--format", "json");
+        Path stored = dir.resolve("result.json");
+        Files.writeString(stored, vote.out());
+        Run ok = regio("verify", stored.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.out()).startsWith("identical");
+        Files.writeString(stored, vote.out().replace("\"validVotes\" : 55146", "\"validVotes\" : 55147"));
+        Run changed = regio("verify", stored.toString());
+        assertThat(changed.exit()).isEqualTo(1);
+        assertThat(changed.out()).contains("/weights/0/weight: \"808/4435\" →");
+    }
+
+    @Test
+    void badInputExitsWithCodeTwoAndOneLineNamingWhatIsWrong() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "municipality,valid_votes,council_seats,party,seats\nA,10,3,X,2\n");
+        assertOneLineError(regio("weights", "--composition", bad.toString(), "--scheme", "A"),
+                bad + ":2: field 'seats': seats of the party groups of A add up to 2, but council_seats is 3");
+        assertOneLineError(regio("weights", "--composition", dir.resolve("missing.csv").toString(), "--scheme", "A"),
+                dir.resolve("missing.csv") + ": cannot read file: no such file");
+        assertOneLineError(regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/Piraten"),
+                "field 'yes': unknown member 'Leiden/Piraten': no party group with a seat named 'Piraten' in Leiden");
+        assertOneLineError(regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66", "--abstain", "Leiden/D66"),
+                "field 'abstain': member 'Leiden/D66' is listed twice (yes and abstain)");
+        assertOneLineError(regio("weights", "--composition", ELECTION, "--scheme", "D"),
+                ELECTION + ": field 'party_votes': scheme D needs the votes of every party group; Leiden/D66 has none (and 30 more)");
+        assertOneLineError(regio("weights", "--composition", ELECTION, "--scheme", "E"),
+                "unknown weighting scheme 'E' (expected A, B, C, D or MUNICIPALITY)");
+        assertOneLineError(regio("power", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--method", "enumerate"),
+                "field 'method': enumerate checks all 2^n coalitions and is refused above 25 members; this body has 31 (use --method exact)");
+        Path negative = dir.resolve("negative.csv");
+        Files.writeString(negative, "municipality,valid_votes,council_seats,party,seats\nA,10,1,X,-1\n");
+        assertOneLineError(regio("weights", "--composition", negative.toString(), "--scheme", "C"),
+                negative + ":2: field 'seats': must not be negative: -1");
+        Path twice = dir.resolve("twice.csv");
+        Files.writeString(twice, "municipality,valid_votes,council_seats,party,seats\nA,10,2,X,1\nA,10,2,X,1\n");
+        assertOneLineError(regio("weights", "--composition", twice.toString(), "--scheme", "C"),
+                twice + ":3: field 'party': party group 'X' appears twice in A (also on line 2)");
+        Path noColumn = dir.resolve("nocolumn.csv");
+        Files.writeString(noColumn, "municipality,valid_votes,party,seats\nA,10,X,1\n");
+        assertOneLineError(regio("weights", "--composition", noColumn.toString(), "--scheme", "C"),
+                noColumn + ":1: field 'council_seats': missing column (the header needs municipality,valid_votes,council_seats,party,seats)");
+    }
+
+    private static void assertOneLineError(Run r, String message) {
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("regio: " + message + System.lineSeparator());
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+}
