@@ -36,10 +36,11 @@ public final class ExactPower {
 
     static PowerIndices count(WeightedGame game, SwingCounter counter) {
         int n = game.size();
-        int primes = Modular.primesNeeded(n);
+        Modular modular = counter.modular();
+        int primes = modular.moduliNeeded(n);
         long[][][] residues = new long[primes][][];
         for (int j = 0; j < primes; j++) {
-            residues[j] = counter.swingsBySize(Modular.prime(j));
+            residues[j] = counter.swingsBySize(modular.modulus(j));
         }
         BigInteger[][] swings = new BigInteger[n][n];
         long[] r = new long[primes];
@@ -48,7 +49,7 @@ public final class ExactPower {
                 for (int j = 0; j < primes; j++) {
                     r[j] = residues[j][i][k];
                 }
-                swings[i][k] = Modular.reconstruct(r);
+                swings[i][k] = modular.reconstruct(r);
             }
         }
         return PowerIndices.fromSwingCounts(game, swings, PowerMethod.EXACT);

@@ -103,6 +103,11 @@ final class MunicipalSwingCounter implements SwingCounter {
     }
 
     @Override
+    public Modular modular() {
+        return Modular.MULTIPLYING;
+    }
+
+    @Override
     public long[][] swingsBySize(long p) {
         long[][][] tables = new long[municipalities][][];
         for (int m = 0; m < municipalities; m++) {

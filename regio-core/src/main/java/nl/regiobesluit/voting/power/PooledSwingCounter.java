@@ -7,8 +7,8 @@ import java.util.Map;
  * The classic pseudo-polynomial method for a game decided by weight alone: one table of the number of
  * coalitions by (integer weight, size), built player by player; a player's own table is obtained by
  * removing it again (deconvolution), and its swings are the coalitions whose weight lies in
- * [quota - w, quota). Players of equal weight share one computation.
- * Cost O(n·T·n) with T the total weight after dividing out the common factor.
+ * [quota - w, quota). Players of equal weight share one computation. Coalitions at or above the quota are
+ * never read, so the table stops below it. Cost O(n·Q·n) with Q the quota after dividing out the common factor.
  */
 final class PooledSwingCounter implements SwingCounter {
 
@@ -17,6 +17,7 @@ final class PooledSwingCounter implements SwingCounter {
     private final int stride;
     private final int total;
     private final int quota;
+    private final int cap;
     private final int[] weight;
 
     PooledSwingCounter(WeightedGame game) {
@@ -32,6 +33,7 @@ final class PooledSwingCounter implements SwingCounter {
         }
         this.total = Math.toIntExact(game.total() / g);
         this.quota = (int) Math.min((long) total + 1, (game.quota() + g - 1) / g); // weight' ≥ ⌈quota/g⌉
+        this.cap = Math.max(0, Math.min(total, quota - 1));
         this.weight = new int[n];
         for (int i = 0; i < n; i++) {
             weight[i] = Math.toIntExact(game.weight(i) / g);
@@ -48,13 +50,18 @@ final class PooledSwingCounter implements SwingCounter {
     }
 
     @Override
+    public Modular modular() {
+        return Modular.ADDING;
+    }
+
+    @Override
     public long[][] swingsBySize(long p) {
-        long[] f = new long[(total + 1) * stride];
+        long[] f = new long[(cap + 1) * stride];
         f[0] = 1;
         int reach = 0;
         for (int i = 0; i < n; i++) {
             int w = weight[i];
-            for (int s = Math.min(reach, total - w); s >= 0; s--) {
+            for (int s = Math.min(reach, cap - w); s >= 0; s--) {
                 int from = s * stride;
                 int to = (s + w) * stride + 1;
                 for (int k = i; k >= 0; k--) {
@@ -65,7 +72,7 @@ final class PooledSwingCounter implements SwingCounter {
                     }
                 }
             }
-            reach = Math.min(total, reach + w);
+            reach = Math.min(cap, reach + w);
         }
         long[][] swings = new long[n][];
         Map<Integer, long[]> byWeight = new HashMap<>();
@@ -76,7 +83,7 @@ final class PooledSwingCounter implements SwingCounter {
     }
 
     private long[] swingsOfWeight(long[] f, int w, long p) {
-        int top = Math.min(quota - 1, total);
+        int top = Math.min(quota - 1, cap);
         long[] without = new long[(Math.max(top, 0) + 1) * stride];
         for (int s = 0; s <= top; s++) {
             int row = s * stride;

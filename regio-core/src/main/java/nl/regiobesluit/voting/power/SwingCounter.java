@@ -6,4 +6,7 @@ package nl.regiobesluit.voting.power;
  */
 interface SwingCounter {
     long[][] swingsBySize(long p);
+
+    /** Which family of moduli the counter's arithmetic needs. */
+    Modular modular();
 }

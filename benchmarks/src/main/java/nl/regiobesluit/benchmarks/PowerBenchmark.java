@@ -1,0 +1,88 @@
+package nl.regiobesluit.benchmarks;
+
+import nl.regiobesluit.shared.Fraction;
+import nl.regiobesluit.voting.Composition;
+import nl.regiobesluit.voting.CompositionCsv;
+import nl.regiobesluit.voting.DecisionRule;
+import nl.regiobesluit.voting.WeightingScheme;
+import nl.regiobesluit.voting.power.EnumeratedPower;
+import nl.regiobesluit.voting.power.EstimatedPower;
+import nl.regiobesluit.voting.power.ExactPower;
+import nl.regiobesluit.voting.power.PowerEstimate;
+import nl.regiobesluit.voting.power.PowerIndices;
+import nl.regiobesluit.voting.power.WeightedGame;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Exact power analysis on the bodies the issue names. Run with
+ * {@code java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3} from the repository root
+ * (the 2014 composition is read from {@code data/}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 3)
+public class PowerBenchmark {
+
+    private WeightedGame region2014SchemeA;
+    private WeightedGame generated250SchemeC;
+    private WeightedGame generated250SchemeA;
+    private WeightedGame small20SchemeA;
+
+    @Setup
+    public void setUp() {
+        Composition c2014 = CompositionCsv.read(Path.of(System.getProperty("regio.election", "data/election_2014_leidse_regio.csv")), null).value();
+        DecisionRule seventy = DecisionRule.qualified(Fraction.of(7, 10), true, DecisionRule.Base.ALL);
+        region2014SchemeA = WeightedGame.of(WeightingScheme.A.weigh(c2014).value(), seventy).value();
+        Composition generated = GeneratedRegion.generate(13, 19, 13);
+        generated250SchemeC = WeightedGame.of(WeightingScheme.C.weigh(generated).value(), DecisionRule.majority(DecisionRule.Base.ALL)).value();
+        generated250SchemeA = WeightedGame.of(WeightingScheme.A.weigh(generated).value(), seventy).value();
+        Composition small = c2014.restrictTo(List.of("Leiden", "Leiderdorp", "Zoeterwoude")).value();
+        small20SchemeA = WeightedGame.of(WeightingScheme.A.weigh(small).value(), seventy).value();
+    }
+
+    /** 31 members, common denominator near 10^9: meeting in the middle over municipal seat units. */
+    @Benchmark
+    public PowerIndices exact2014SchemeA() {
+        return ExactPower.compute(region2014SchemeA).value();
+    }
+
+    /** 13 municipalities, 247 members, seats as weights: the pooled (weight, size) table. */
+    @Benchmark
+    public PowerIndices exact250SchemeC() {
+        return ExactPower.compute(generated250SchemeC).value();
+    }
+
+    /** Out of exact reach: the sampled estimate with 95% intervals. */
+    @Benchmark
+    public PowerEstimate estimate250SchemeA() {
+        return EstimatedPower.estimate(generated250SchemeA);
+    }
+
+    /** 18 members: exact counting ... */
+    @Benchmark
+    public PowerIndices exact18SchemeA() {
+        return ExactPower.compute(small20SchemeA).value();
+    }
+
+    /** ... and the plain 2^18 enumeration of the same body, for the ratio. */
+    @Benchmark
+    public PowerIndices enumerate18SchemeA() {
+        return EnumeratedPower.compute(small20SchemeA).value();
+    }
+}

@@ -1,2 +1,0 @@
-/** JMH benchmarks of the vote engine. */
-package nl.regiobesluit.benchmarks;
