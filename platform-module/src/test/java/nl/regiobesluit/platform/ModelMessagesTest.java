@@ -88,4 +88,11 @@ class ModelMessagesTest {
         assertThat(en.getProperty("rb_contentModel.type.rb_proposal.title")).isEqualTo("Proposal");
         assertThat(nl.getProperty("listconstraint.rb_routeStatusList.SUBMITTED")).isEqualTo("Ingediend");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {DUTCH, ENGLISH})
+    void messagesHaveNoApostrophesThatMessageFormatWouldSwallow(String bundle) {
+        // Messages with arguments go through java.text.MessageFormat, where a single ' starts a quoted section.
+        ContentModel.properties(bundle).forEach((k, v) -> assertThat((String) v).as(k + " in " + bundle).doesNotContain("'"));
+    }
 }

@@ -126,4 +126,11 @@ class ShareMessagesTest {
         assertThat(bundles).containsExactly(ShareConfig.MESSAGES_BASE.replace('/', '.'));
         ContentModel.resource(bundles.get(0).replace('.', '/') + ".properties").close();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {DUTCH, ENGLISH})
+    void messagesHaveNoApostrophesThatMessageFormatWouldSwallow(String bundle) {
+        // Messages with arguments go through java.text.MessageFormat, where a single ' starts a quoted section.
+        ContentModel.properties(bundle).forEach((k, v) -> assertThat((String) v).as(k + " in " + bundle).doesNotContain("'"));
+    }
 }
