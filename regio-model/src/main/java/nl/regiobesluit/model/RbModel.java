@@ -183,4 +183,72 @@ public interface RbModel {
 
     String RECORD_REGIONAL_DECISION_TAKEN = "REGIONAL_DECISION_TAKEN";
     String RECORD_NO_REGIONAL_DECISION = "NO_REGIONAL_DECISION";
+
+    // ---- added with the model XML (issue 3): the remaining vocabularies and the judgment properties.
+    // Each group of constants with one prefix is exactly the value list of one constraint; a test checks it.
+
+    // rb:modelCriteria: an evaluator's judgment of this decision against each criterion of the
+    // assessment framework (values of rb:judgmentList); entered by hand, not computed.
+    String PROP_JUDGMENT_BESTUURLIJKE_SLAGVAARDIGHEID = "rb:judgmentBestuurlijkeSlagvaardigheid";
+    String PROP_JUDGMENT_HELDERE_BESLUITVORMING = "rb:judgmentHeldereBesluitvorming";
+    String PROP_JUDGMENT_DEMOCRATISCHE_LEGITIMITEIT = "rb:judgmentDemocratischeLegitimiteit";
+    String PROP_JUDGMENT_KLANTGERICHTHEID = "rb:judgmentKlantgerichtheid";
+    String PROP_JUDGMENT_KOSTENEFFICIENCY = "rb:judgmentKostenefficiency";
+    String PROP_JUDGMENT_LOBBYMACHT = "rb:judgmentLobbymacht";
+    String PROP_JUDGMENT_RELATIES_INWONERS_ORGANISATIES = "rb:judgmentRelatiesInwonersOrganisaties";
+    String PROP_JUDGMENT_VITALE_RELATIES_PARTNERS = "rb:judgmentVitaleRelatiesPartners";
+    String PROP_JUDGMENT_KWALITEIT_KWETSBAARHEID = "rb:judgmentKwaliteitKwetsbaarheid";
+    String PROP_JUDGMENT_EFFECTIEVE_TAAKVERDELING = "rb:judgmentEffectieveTaakverdeling";
+    String PROP_JUDGMENT_TOEKOMSTBESTENDIGHEID = "rb:judgmentToekomstbestendigheid";
+
+    // who submitted a proposal (rb:submitterKindList)
+    String SUBMITTER_BESTUURSTAFEL = "BESTUURSTAFEL";
+    String SUBMITTER_REGIOCOMMISSIE = "REGIOCOMMISSIE";
+
+    // outcome of a motion or amendment (rb:motionOutcomeList)
+    String MOTION_OUTCOME_PENDING = "PENDING";
+    String MOTION_OUTCOME_ADOPTED = "ADOPTED";
+    String MOTION_OUTCOME_REJECTED = "REJECTED";
+    String MOTION_OUTCOME_WITHDRAWN = "WITHDRAWN";
+
+    // the body that met or voted (rb:votingBodyList)
+    String VOTING_BODY_REGIOCOMMISSIE = "REGIOCOMMISSIE";
+    String VOTING_BODY_REGIORAAD = "REGIORAAD";
+    String VOTING_BODY_BESTUURSTAFEL = "BESTUURSTAFEL";
+    String VOTING_BODY_ALGEMEEN_BESTUUR = "ALGEMEEN_BESTUUR";
+    String VOTING_BODY_GEMEENTERAAD = "GEMEENTERAAD";
+
+    // cooperation models: the four of the 2017 assessment plus the regiocommissie route (rb:cooperationModelList)
+    String COOPERATION_MODEL_LIGHT_CONSULTATION = "LIGHT_CONSULTATION";
+    String COOPERATION_MODEL_TAILORED_TRANSFER = "TAILORED_TRANSFER";
+    String COOPERATION_MODEL_REGIONAL_COUNCIL = "REGIONAL_COUNCIL";
+    String COOPERATION_MODEL_COMPOSITE_MUNICIPALITY = "COMPOSITE_MUNICIPALITY";
+    String COOPERATION_MODEL_REGIONAL_COMMITTEE = "REGIONAL_COMMITTEE";
+
+    // the seven ambitions of the regional vision (rb:ambitionList)
+    String AMBITION_WONEN = "WONEN";
+    String AMBITION_GROEN_EN_LANDSCHAP = "GROEN_EN_LANDSCHAP";
+    String AMBITION_VOORZIENINGEN = "VOORZIENINGEN";
+    String AMBITION_BEREIKBAARHEID = "BEREIKBAARHEID";
+    String AMBITION_ENERGIETRANSITIE = "ENERGIETRANSITIE";
+    String AMBITION_ECONOMIE_EN_KENNIS = "ECONOMIE_EN_KENNIS";
+    String AMBITION_GEZONDE_LEEFOMGEVING = "GEZONDE_LEEFOMGEVING";
+
+    // the five policy domains (rb:policyDomainList)
+    String POLICY_DOMAIN_RUIMTE_EN_WONEN = "RUIMTE_EN_WONEN";
+    String POLICY_DOMAIN_MOBILITEIT = "MOBILITEIT";
+    String POLICY_DOMAIN_ECONOMIE_EN_WERK = "ECONOMIE_EN_WERK";
+    String POLICY_DOMAIN_SOCIAAL_DOMEIN = "SOCIAAL_DOMEIN";
+    String POLICY_DOMAIN_DUURZAAMHEID_EN_MILIEU = "DUURZAAMHEID_EN_MILIEU";
+
+    // the judgment scale of the assessment framework (rb:judgmentList)
+    String JUDGMENT_ONLY_OPPORTUNITIES = "ONLY_OPPORTUNITIES";
+    String JUDGMENT_MOSTLY_OPPORTUNITIES = "MOSTLY_OPPORTUNITIES";
+    String JUDGMENT_MIXED = "MIXED";
+    String JUDGMENT_MOSTLY_VULNERABILITIES = "MOSTLY_VULNERABILITIES";
+    String JUDGMENT_ONLY_VULNERABILITIES = "ONLY_VULNERABILITIES";
+
+    // archival appraisal (rb:waarderingList)
+    String WAARDERING_BLIJVEND_TE_BEWAREN = "BLIJVEND_TE_BEWAREN";
+    String WAARDERING_TE_VERNIETIGEN = "TE_VERNIETIGEN";
 }

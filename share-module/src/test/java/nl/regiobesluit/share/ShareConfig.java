@@ -1,0 +1,82 @@
+package nl.regiobesluit.share;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** share-config-custom.xml as the tests see it: its config sections and the forms inside them. */
+final class ShareConfig {
+
+    static final String RESOURCE = "META-INF/share-config-custom.xml";
+    static final String MESSAGES_BASE = "alfresco/web-extension/messages/regiobesluit-share";
+    static final String CONTEXT = "alfresco/web-extension/regiobesluit-share-context.xml";
+
+    /** One &lt;form&gt; in a config section: evaluator and condition of the section, form id ("" for the default). */
+    record Form(String evaluator, String condition, String id, Element element) {
+
+        List<Element> shows() {
+            return ContentModel.children(ContentModel.child(element, "field-visibility"), "show");
+        }
+
+        List<Element> fields() {
+            return ContentModel.children(ContentModel.child(element, "appearance"), "field");
+        }
+
+        List<Element> sets() {
+            return ContentModel.children(ContentModel.child(element, "appearance"), "set");
+        }
+
+        Element field(String id) {
+            return fields().stream().filter(f -> id.equals(f.getAttribute("id"))).findFirst().orElse(null);
+        }
+
+        List<String> shownIds() {
+            return shows().stream().map(s -> s.getAttribute("id")).toList();
+        }
+
+        @Override
+        public String toString() {
+            return evaluator + " " + condition + (id.isEmpty() ? "" : " form " + id);
+        }
+    }
+
+    final Document document;
+    final List<Element> configs;
+    final List<Form> forms = new ArrayList<>();
+
+    private ShareConfig(Document document) {
+        this.document = document;
+        this.configs = ContentModel.children(document.getDocumentElement(), "config");
+        for (Element config : configs) {
+            for (Element f : ContentModel.children(ContentModel.child(config, "forms"), "form")) {
+                forms.add(new Form(config.getAttribute("evaluator"), config.getAttribute("condition"),
+                        f.getAttribute("id"), f));
+            }
+        }
+    }
+
+    static ShareConfig load() {
+        try (InputStream in = ContentModel.resource(RESOURCE)) {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            return new ShareConfig(f.newDocumentBuilder().parse(in));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot parse " + RESOURCE, e);
+        }
+    }
+
+    List<Element> configs(String evaluator, String condition) {
+        return configs.stream().filter(c -> evaluator.equals(c.getAttribute("evaluator"))
+                && condition.equals(c.getAttribute("condition"))).toList();
+    }
+
+    Form form(String evaluator, String condition, String id) {
+        return forms.stream().filter(f -> f.evaluator().equals(evaluator) && f.condition().equals(condition)
+                && f.id().equals(id)).findFirst().orElse(null);
+    }
+}
