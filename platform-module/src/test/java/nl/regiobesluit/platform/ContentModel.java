@@ -17,28 +17,28 @@ import org.w3c.dom.Node;
 
 /**
  * The rb: model XML as the tests see it: types, aspects, properties, associations and constraints, read with
- * plain DOM so that the tests need nothing from Alfresco.
+ * plain DOM so that the tests need nothing from Alfresco. Shared with share-module's tests through this module's test-jar.
  */
-final class ContentModel {
+public final class ContentModel {
 
-    static final String MODULE = "alfresco/module/regiobesluit-platform/";
-    static final String MODEL_RESOURCE = MODULE + "model/regiobesluit-model.xml";
-    static final String MESSAGES_BASE = MODULE + "messages/regiobesluit-model";
-    static final String DICTIONARY_NS = "http://www.alfresco.org/model/dictionary/1.0";
+    public static final String MODULE = "alfresco/module/regiobesluit-platform/";
+    public static final String MODEL_RESOURCE = MODULE + "model/regiobesluit-model.xml";
+    public static final String MESSAGES_BASE = MODULE + "messages/regiobesluit-model";
+    public static final String DICTIONARY_NS = "http://www.alfresco.org/model/dictionary/1.0";
 
-    record ClassDef(String name, String kind, Element element, String parent, List<String> mandatoryAspects) { }
+    public record ClassDef(String name, String kind, Element element, String parent, List<String> mandatoryAspects) { }
 
-    record PropertyDef(String name, String owner, String type, boolean mandatory, boolean multiple,
+    public record PropertyDef(String name, String owner, String type, boolean mandatory, boolean multiple,
                        List<String> constraintRefs, Element element) { }
 
-    record AssociationDef(String name, String owner, String targetClass) { }
+    public record AssociationDef(String name, String owner, String targetClass) { }
 
-    final Document document;
-    final Map<String, ClassDef> types = new LinkedHashMap<>();
-    final Map<String, ClassDef> aspects = new LinkedHashMap<>();
-    final Map<String, PropertyDef> properties = new LinkedHashMap<>();
-    final Map<String, AssociationDef> associations = new LinkedHashMap<>();
-    final Map<String, List<String>> constraints = new LinkedHashMap<>();
+    public final Document document;
+    public final Map<String, ClassDef> types = new LinkedHashMap<>();
+    public final Map<String, ClassDef> aspects = new LinkedHashMap<>();
+    public final Map<String, PropertyDef> properties = new LinkedHashMap<>();
+    public final Map<String, AssociationDef> associations = new LinkedHashMap<>();
+    public final Map<String, List<String>> constraints = new LinkedHashMap<>();
 
     private ContentModel(Document document) {
         this.document = document;
@@ -97,7 +97,7 @@ final class ContentModel {
         }
     }
 
-    static ContentModel load() {
+    public static ContentModel load() {
         try (InputStream in = resource(MODEL_RESOURCE)) {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -107,7 +107,7 @@ final class ContentModel {
         }
     }
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = resource(resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -115,7 +115,7 @@ final class ContentModel {
         }
     }
 
-    static Properties properties(String resource) {
+    public static Properties properties(String resource) {
         Properties p = new Properties();
         try (InputStream in = resource(resource)) {
             p.load(in); // ISO-8859-1, as Alfresco's older loaders read bundles
@@ -125,7 +125,7 @@ final class ContentModel {
         return p;
     }
 
-    static InputStream resource(String name) {
+    public static InputStream resource(String name) {
         InputStream in = ContentModel.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
             throw new IllegalStateException("resource not on the classpath: " + name);
@@ -134,11 +134,11 @@ final class ContentModel {
     }
 
     /** "rb:proposal" becomes "rb_proposal", the form Alfresco uses in message keys. */
-    static String key(String prefixedName) {
+    public static String key(String prefixedName) {
         return prefixedName.replace(':', '_');
     }
 
-    static List<Element> children(Element parent, String localName) {
+    public static List<Element> children(Element parent, String localName) {
         List<Element> out = new ArrayList<>();
         if (parent == null) {
             return out;
@@ -151,12 +151,12 @@ final class ContentModel {
         return out;
     }
 
-    static Element child(Element parent, String localName) {
+    public static Element child(Element parent, String localName) {
         List<Element> c = children(parent, localName);
         return c.isEmpty() ? null : c.get(0);
     }
 
-    static String text(Element parent, String localName) {
+    public static String text(Element parent, String localName) {
         Element c = child(parent, localName);
         return c == null ? null : c.getTextContent().trim();
     }

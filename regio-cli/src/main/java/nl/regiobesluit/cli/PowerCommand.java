@@ -2,17 +2,16 @@ package nl.regiobesluit.cli;
 
 import nl.regiobesluit.shared.Result;
 import nl.regiobesluit.voting.DecisionRule;
+import nl.regiobesluit.voting.VoteOutcomeJson;
 import nl.regiobesluit.voting.Weights;
 import nl.regiobesluit.voting.power.EnumeratedPower;
 import nl.regiobesluit.voting.power.EstimatedPower;
+import nl.regiobesluit.voting.power.PowerAnalysis;
 import nl.regiobesluit.voting.power.ExactPower;
 import nl.regiobesluit.voting.power.PowerEstimate;
 import nl.regiobesluit.voting.power.PowerIndices;
 import nl.regiobesluit.voting.power.WeightedGame;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -67,25 +66,7 @@ final class PowerCommand {
             }
             return;
         }
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("method", p.method().name());
-        root.put("totalSwings", p.totalSwings().toString());
-        ArrayNode members = root.putArray("members");
-        for (PowerIndices.MemberPower m : p.members()) {
-            ObjectNode n = members.addObject();
-            n.put("member", m.member().toString());
-            n.put("swings", m.swings().toString());
-            n.put("banzhaf", m.banzhaf().toString());
-            n.put("shapleyShubik", m.shapleyShubik().toString());
-        }
-        ArrayNode municipalities = root.putArray("municipalities");
-        for (PowerIndices.MunicipalityPower m : p.municipalities()) {
-            ObjectNode n = municipalities.addObject();
-            n.put("municipality", m.municipality());
-            n.put("banzhaf", m.banzhaf().toString());
-            n.put("shapleyShubik", m.shapleyShubik().toString());
-        }
-        out.println(root.toPrettyString());
+        out.println(VoteOutcomeJson.power(new PowerAnalysis(p, null, null)).toPrettyString());
     }
 
     private void print(PowerEstimate e, String why, String format) {
@@ -103,33 +84,11 @@ final class PowerCommand {
             }
             return;
         }
-        ObjectNode root = new ObjectMapper().createObjectNode();
-        root.put("method", "ESTIMATE");
-        root.put("label", label);
-        ArrayNode members = root.putArray("members");
-        for (PowerEstimate.MemberEstimate m : e.members()) {
-            ObjectNode n = members.addObject();
-            n.put("member", m.member().toString());
-            put(n.putObject("banzhaf"), m.banzhaf());
-            put(n.putObject("shapleyShubik"), m.shapleyShubik());
-        }
-        ArrayNode municipalities = root.putArray("municipalities");
-        for (PowerEstimate.MunicipalityEstimate m : e.municipalities()) {
-            ObjectNode n = municipalities.addObject();
-            n.put("municipality", m.municipality());
-            put(n.putObject("banzhaf"), m.banzhaf());
-            put(n.putObject("shapleyShubik"), m.shapleyShubik());
-        }
-        out.println(root.toPrettyString());
+        out.println(VoteOutcomeJson.power(new PowerAnalysis(null, e, why)).toPrettyString());
     }
 
     private static String interval(PowerEstimate.Interval i) {
         return String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f", i.estimate(), i.low(), i.high());
     }
 
-    private static void put(ObjectNode n, PowerEstimate.Interval i) {
-        n.put("estimate", i.estimate());
-        n.put("low95", i.low());
-        n.put("high95", i.high());
-    }
 }

@@ -78,6 +78,23 @@ class RegioCommandTest {
     }
 
     @Test
+    void powerOutOfExactReachIsAnEstimateLabelledAsSuch() throws IOException {
+        StringBuilder csv = new StringBuilder("municipality,valid_votes,council_seats,party,seats\n");
+        for (int m = 1; m <= 13; m++) {
+            for (int g = 1; g <= 19; g++) {
+                csv.append("Gemeente").append(m).append(',').append(1000 + 137 * m).append(",").append(19 + m)
+                        .append(",Partij").append(g).append(',').append(g <= m ? 2 : 1).append('\n');
+            }
+        }
+        Path big = dir.resolve("big.csv");
+        Files.writeString(big, csv.toString());
+        Run r = regio("power", "--composition", big.toString(), "--scheme", "A", "--rule", "qualified:0.70");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("# SCHATTING / ESTIMATE (95%-interval;").contains("exact power analysis is out of reach");
+        assertThat(r.out().lines().filter(l -> l.startsWith("member,")).count()).isEqualTo(247);
+    }
+
+    @Test
     void verifySaysIdenticalAndNamesAnAlteredInput() throws IOException {
         Run vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66,Leiden/SP",
                 "--no", "Leiderdorp/VVD", "--format", "json");

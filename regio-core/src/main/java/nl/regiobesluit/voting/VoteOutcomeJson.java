@@ -126,7 +126,8 @@ public final class VoteOutcomeJson {
         return node;
     }
 
-    private static ObjectNode power(PowerAnalysis power) {
+    /** Power indices as stored in a result (exact fractions, or an estimate with intervals and its label). */
+    public static ObjectNode power(PowerAnalysis power) {
         ObjectNode node = MAPPER.createObjectNode();
         if (power.isExact()) {
             PowerIndices p = power.exact();

@@ -1,5 +1,7 @@
 package nl.regiobesluit.share;
 
+import nl.regiobesluit.platform.ContentModel;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

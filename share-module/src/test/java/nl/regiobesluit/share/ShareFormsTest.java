@@ -1,5 +1,7 @@
 package nl.regiobesluit.share;
 
+import nl.regiobesluit.platform.ContentModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -44,7 +44,7 @@ final class MunicipalSwingCounter implements SwingCounter {
         this.playerUnits = new int[n];
         for (int i = 0; i < n; i++) {
             int m = game.municipalityOf(i);
-            unit[m] = gcd(unit[m], game.weight(i));
+            unit[m] = WeightedGame.gcd(unit[m], game.weight(i));
             size[m]++;
         }
         for (int i = 0; i < n; i++) {
@@ -371,14 +371,5 @@ final class MunicipalSwingCounter implements SwingCounter {
             }
             return lo;
         }
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 }

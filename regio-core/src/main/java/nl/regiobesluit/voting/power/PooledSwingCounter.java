@@ -29,7 +29,7 @@ final class PooledSwingCounter implements SwingCounter {
         this.stride = n + 1;
         long g = 0;
         for (int i = 0; i < n; i++) {
-            g = gcd(g, game.weight(i));
+            g = WeightedGame.gcd(g, game.weight(i));
         }
         this.total = Math.toIntExact(game.total() / g);
         this.quota = (int) Math.min((long) total + 1, (game.quota() + g - 1) / g); // weight' ≥ ⌈quota/g⌉
@@ -44,7 +44,7 @@ final class PooledSwingCounter implements SwingCounter {
     static long cells(WeightedGame game) {
         long g = 0;
         for (int i = 0; i < game.size(); i++) {
-            g = gcd(g, game.weight(i));
+            g = WeightedGame.gcd(g, game.weight(i));
         }
         return (game.total() / g + 1) * (game.size() + 1L);
     }
@@ -107,14 +107,5 @@ final class PooledSwingCounter implements SwingCounter {
             }
         }
         return swings;
-    }
-
-    private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
-        }
-        return a;
     }
 }
