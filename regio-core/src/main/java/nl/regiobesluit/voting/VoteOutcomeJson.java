@@ -78,6 +78,23 @@ public final class VoteOutcomeJson {
         return root;
     }
 
+    /**
+     * A SHA-256 fingerprint of everything a result is computed from (and of the computation version): equal
+     * fingerprints mean the stored result still answers the current votes, so it need not be written again.
+     */
+    public static String fingerprint(VoteInputs inputs) {
+        try {
+            ObjectNode node = MAPPER.createObjectNode();
+            node.put("computationVersion", VoteEngine.VERSION);
+            node.set("inputs", inputs(inputs));
+            byte[] canonical = new ObjectMapper().writeValueAsBytes(node);
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(canonical);
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint vote inputs", e);
+        }
+    }
+
     private static ObjectNode inputs(VoteInputs in) {
         ObjectNode node = MAPPER.createObjectNode();
         Composition c = in.composition();

@@ -116,6 +116,30 @@ class VoteEngineTest {
     }
 
     @Test
+    void theFingerprintChangesWithAnyInputAndOnlyThen() {
+        VoteInputs in = woningbouw("qualified:0.70", null);
+        String fingerprint = VoteOutcomeJson.fingerprint(in);
+        assertThat(VoteOutcomeJson.fingerprint(woningbouw("qualified:0.70", null))).isEqualTo(fingerprint).hasSize(64);
+        assertThat(VoteOutcomeJson.fingerprint(woningbouw("qualified:0.60", null))).isNotEqualTo(fingerprint);
+        VoteInputs oneVoteLess = new VoteInputs(in.composition(), null, in.scheme(), in.rule(), null,
+                in.yes().subList(1, in.yes().size()), in.no(), in.abstain());
+        assertThat(VoteOutcomeJson.fingerprint(oneVoteLess)).isNotEqualTo(fingerprint);
+    }
+
+    @Test
+    void theCompositionInForceOnTheDayOfTheVoteIsUsed() {
+        Composition c2014 = Fixtures.election2014();
+        Composition split = CompositionCsv.parse("split-2016.csv", CompositionCsv.write(c2014)
+                .replace("Leiden,55146,,39,SP,5,", "Leiden,55146,,39,SP,4,").replace("Leiden,55146,,39,ChristenUnie,1,", "Leiden,55146,,39,ChristenUnie,2,"),
+                java.time.LocalDate.of(2016, 6, 1)).value();
+        CompositionHistory history = CompositionHistory.of(List.of(split, c2014)).value();
+        assertThat(history.inForceOn(java.time.LocalDate.of(2015, 1, 1)).value()).isSameAs(c2014);
+        assertThat(history.inForceOn(java.time.LocalDate.of(2016, 6, 1)).value()).isSameAs(split);
+        assertThat(history.inForceOn(java.time.LocalDate.of(2010, 1, 1)).problems().get(0).message())
+                .isEqualTo("no composition in force on 2010-01-01; the first holds from 2014-03-19");
+    }
+
+    @Test
     void aMalformedStoredResultIsRejectedWithTheReason() {
         assertThat(VoteOutcomeJson.read("{not json").problems().get(0).message()).startsWith("not valid JSON");
         assertThat(VoteOutcomeJson.read("{\"inputs\":{}}").problems().get(0).describe()).isEqualTo("field 'composition': missing in the stored result");

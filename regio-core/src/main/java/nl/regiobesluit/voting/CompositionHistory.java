@@ -1,0 +1,62 @@
+package nl.regiobesluit.voting;
+
+import nl.regiobesluit.shared.Problem;
+import nl.regiobesluit.shared.Result;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The compositions of a region over time: each holds from its {@code validFrom} until the next one begins
+ * (a new election, or a party group that splits). A vote is computed on the composition in force on its day.
+ */
+public final class CompositionHistory {
+
+    private final List<Composition> compositions;
+
+    private CompositionHistory(List<Composition> compositions) {
+        this.compositions = compositions;
+    }
+
+    /** Rejects a composition without a start date and two compositions starting on the same day. */
+    public static Result<CompositionHistory> of(List<Composition> compositions) {
+        List<Problem> problems = new ArrayList<>();
+        List<Composition> sorted = new ArrayList<>();
+        for (Composition c : compositions) {
+            if (c.validFrom() == null) {
+                problems.add(Problem.at(c.source(), 0, null, "a composition in a history needs the date it holds from"));
+            } else {
+                sorted.add(c);
+            }
+        }
+        sorted.sort(Comparator.comparing(Composition::validFrom));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).validFrom().equals(sorted.get(i - 1).validFrom())) {
+                problems.add(Problem.at(sorted.get(i).source(), 0, null, "holds from " + sorted.get(i).validFrom()
+                        + ", the same day as " + sorted.get(i - 1).source()));
+            }
+        }
+        return problems.isEmpty() ? Result.ok(new CompositionHistory(List.copyOf(sorted))) : Result.rejected(problems);
+    }
+
+    /** The composition in force on {@code date}, or a rejection when the date lies before the first one. */
+    public Result<Composition> inForceOn(LocalDate date) {
+        Composition found = null;
+        for (Composition c : compositions) {
+            if (!c.validFrom().isAfter(date)) {
+                found = c;
+            }
+        }
+        if (found == null) {
+            return Result.rejected(Problem.of("no composition in force on " + date
+                    + (compositions.isEmpty() ? " (none is configured)" : "; the first holds from " + compositions.get(0).validFrom())));
+        }
+        return Result.ok(found);
+    }
+
+    public List<Composition> compositions() {
+        return compositions;
+    }
+}
