@@ -1,6 +1,8 @@
 package nl.regiobesluit.cli;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegioCommandTest {
@@ -139,6 +146,31 @@ class RegioCommandTest {
         Files.writeString(noColumn, "municipality,valid_votes,party,seats\nA,10,X,1\n");
         assertOneLineError(regio("weights", "--composition", noColumn.toString(), "--scheme", "C"),
                 noColumn + ":1: field 'council_seats': missing column (the header needs municipality,valid_votes,council_seats,party,seats)");
+    }
+
+    @RegisterExtension
+    static WireMockExtension alfresco = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @Test
+    void verifyReadsTheResultStoredOnANodeInAlfresco() throws IOException {
+        Run vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66",
+                "--no", "Leiderdorp/VVD", "--format", "json");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var entry = mapper.createObjectNode();
+        entry.put("id", "a1b2c3d4-0000-4000-8000-000000000001");
+        entry.put("name", "advies-woningbouw.pdf");
+        entry.put("nodeType", "rb:advice");
+        entry.putObject("properties").put("rb:resultJson", vote.out());
+        alfresco.stubFor(get(urlPathEqualTo("/alfresco/api/-default-/public/alfresco/versions/1/nodes/a1b2c3d4-0000-4000-8000-000000000001"))
+                .withBasicAuth("admin", "")
+                .willReturn(okJson(mapper.writeValueAsString(mapper.createObjectNode().set("entry", entry)))));
+        alfresco.stubFor(get(urlPathEqualTo("/alfresco/api/-default-/public/alfresco/versions/1/nodes/missing"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
+                        "{\"error\":{\"errorKey\":\"framework.exception.EntityNotFound\",\"statusCode\":404,\"briefSummary\":\"The entity with id: missing was not found\",\"stackTrace\":\"\",\"descriptionURL\":\"\"}}")));
+        Run ok = regio("verify", "a1b2c3d4-0000-4000-8000-000000000001", "--alfresco", alfresco.baseUrl());
+        assertThat(ok.out()).startsWith("identical");
+        assertThat(ok.exit()).isZero();
+        assertOneLineError(regio("verify", "missing", "--alfresco", alfresco.baseUrl()), "node missing not found in Alfresco (404)");
     }
 
     private static void assertOneLineError(Run r, String message) {
