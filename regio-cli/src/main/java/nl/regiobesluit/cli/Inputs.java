@@ -54,6 +54,6 @@ final class Inputs {
     }
 
     static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return CompositionCsv.quote(s);
     }
 }

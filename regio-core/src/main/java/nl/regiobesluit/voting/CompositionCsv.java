@@ -348,7 +348,8 @@ public final class CompositionCsv {
         return b.toString();
     }
 
-    private static String quote(String cell) {
+    /** One CSV cell, quoted when it holds a comma or a quote (RFC 4180). */
+    public static String quote(String cell) {
         return cell.contains(",") || cell.contains("\"") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

@@ -231,7 +231,7 @@ public final class VoteOutcomeJson {
                             text(m.path("population")), text(require(m, "councilSeats")), text(require(g, "name")),
                             text(require(g, "seats")), text(g.path("votes"))));
                     extra.forEach(x -> cells.add(text(g.path("attributes").path(x))));
-                    csv.append(String.join(",", cells.stream().map(VoteOutcomeJson::quote).toList())).append('\n');
+                    csv.append(String.join(",", cells.stream().map(CompositionCsv::quote).toList())).append('\n');
                 }
             }
             LocalDate validFrom = c.path("validFrom").isTextual() ? LocalDate.parse(c.get("validFrom").asText()) : null;
@@ -331,9 +331,5 @@ public final class VoteOutcomeJson {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
         return values;
-    }
-
-    private static String quote(String cell) {
-        return cell.contains(",") || cell.contains("\"") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }
