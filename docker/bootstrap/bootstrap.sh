@@ -25,6 +25,7 @@ SERVICE_USER="${SERVICE_USER:-svc-regiobesluit}"
 SERVICE_PASSWORD="${SERVICE_PASSWORD:-svc-demo-only}"
 ROUTING_CONFIG="${ROUTING_CONFIG:-}"
 WAIT_SECONDS="${WAIT_SECONDS:-900}"
+WAIT_INTERVAL="${WAIT_INTERVAL:-5}"
 
 API="$ALFRESCO_URL/alfresco/api/-default-/public/alfresco/versions/1"
 RESPONSE="$(mktemp)"
@@ -85,8 +86,8 @@ wait_until_ready() {
   log "wacht op Alfresco / waiting for Alfresco at $ALFRESCO_URL"
   until curl -fsS -o /dev/null "$API/probes/-ready-"; do
     [ "$waited" -lt "$WAIT_SECONDS" ] || fail "Alfresco not ready after ${WAIT_SECONDS}s"
-    sleep 5
-    waited=$((waited + 5))
+    sleep "$WAIT_INTERVAL"
+    waited=$((waited + WAIT_INTERVAL))
   done
   log "Alfresco is klaar / ready"
 }
