@@ -43,6 +43,7 @@ build() {
 }
 
 start() {
+  echo "Regiobesluit start; de eerste keer duurt dat 5-15 minuten / first start takes 5-15 minutes."
   compose start up --build -d
   echo
   echo "Regiobesluit draait / is running:"
