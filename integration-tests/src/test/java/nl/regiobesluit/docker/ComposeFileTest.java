@@ -88,6 +88,17 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyImageWeBuildIsNeverPulled() {
+        // A same-named image on a registry must never replace our own build.
+        for (var service : services.entrySet()) {
+            if (service.getValue().containsKey("build")) {
+                assertThat(service.getValue().get("pull_policy")).as("pull_policy of %s", service.getKey()).isEqualTo("build");
+            }
+        }
+        assertThat(services.values().stream().filter(s -> s.containsKey("build")).count()).isEqualTo(4);
+    }
+
+    @Test
     void routingServiceIsToldTheBrokerTheRepositoryAndTheMailHost() {
         Map<String, String> env = environment("routing-service");
         assertThat(env.get("CONTENT_SERVICE_URL")).isEqualTo("http://alfresco:8080");
