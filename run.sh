@@ -1,34 +1,62 @@
 #!/usr/bin/env bash
 # run.sh — runs Regiobesluit beside Alfresco, in the manner of the Alfresco SDK's run.sh.
-#   build_start  build the JARs and images, start everything      start  start without building
-#   stop         stop the containers                               purge  stop and delete volumes
-#   tail         follow the logs                                   build_test / test  end-to-end tests against the running stack
+#   build_start  build the JARs and images, start everything, follow the logs
+#   start        start without building Maven (images are rebuilt if their inputs changed), follow the logs
+#   stop         stop and remove the containers (data stays in the volumes)
+#   purge        stop and delete the volumes too: repository, database, index, mail
+#   tail         follow the logs
+#   build_test   build, start, run the end-to-end tests against the stack, stop
+#   test         run the end-to-end tests against a running stack (ACS_URL, default http://localhost:8080)
+# docker/README.md walks a newcomer through it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 COMPOSE_FILE="docker/docker-compose.yml"
+# The JARs that the images copy in; docker/*/Dockerfile name the same files.
+VERSION="0.1.0-SNAPSHOT"
+JARS=(
+  "platform-module/target/platform-module-$VERSION.jar"
+  "share-module/target/share-module-$VERSION.jar"
+  "routing-service/target/routing-service-$VERSION-exec.jar"
+)
 
+# compose COMMAND ARGS...: docker compose on our file; COMMAND is only used in messages.
 compose() {
-  if ! command -v docker >/dev/null 2>&1; then
+  if ! command -v docker >/dev/null 2>&1 || ! docker compose version >/dev/null 2>&1; then
     echo "run.sh: Docker is nodig maar niet gevonden / Docker is required but was not found." >&2
-    echo "        Install Docker Engine with the compose plugin, then run ./run.sh $1 again." >&2
-    exit 1
-  fi
-  if [ ! -f "$COMPOSE_FILE" ]; then
-    echo "run.sh: $COMPOSE_FILE bestaat nog niet / does not exist yet." >&2
-    echo "        The Docker set-up (Alfresco, Share, ActiveMQ, PostgreSQL, search, transforms, routing-service)" >&2
-    echo "        is delivered by the end-to-end issue; until then install the JARs by hand (see README.md)." >&2
+    echo "        Install Docker Engine (or Docker Desktop) with the compose plugin, then run ./run.sh $1 again." >&2
     exit 1
   fi
   shift
   docker compose -f "$COMPOSE_FILE" "$@"
 }
 
-build() { mvn -B -ntp -DskipTests package; }
-start() { compose start up --build -d; }
+build() {
+  mvn -B -ntp -DskipTests package
+  local jar missing=0
+  for jar in "${JARS[@]}"; do
+    if [ ! -f "$jar" ]; then
+      echo "run.sh: $jar ontbreekt na de build / is missing after the build." >&2
+      missing=1
+    fi
+  done
+  [ "$missing" = 0 ] || exit 1
+}
+
+start() {
+  echo "Regiobesluit start; de eerste keer duurt dat 5-15 minuten / first start takes 5-15 minutes."
+  compose start up --build -d
+  echo
+  echo "Regiobesluit draait / is running:"
+  echo "  Share        http://localhost:8080/share   (griffier.<gemeente> / demo, zie docker/README.md)"
+  echo "  Repository   http://localhost:8080/alfresco"
+  echo "  Mailpit      http://localhost:8025"
+  echo "  ActiveMQ     http://localhost:8161         (admin / admin)"
+  echo "Logs volgen / following logs; Ctrl+C stopt alleen de logs / stops only the logs."
+}
 down() { compose stop down; }
-purge() { compose purge down -v; }
-tail_all() { compose tail logs -f; }
-test_e2e() { mvn -B -ntp verify -pl integration-tests -am -Pacs; }
+purge() { compose purge down -v --remove-orphans; }
+tail_all() { compose tail logs -f --tail=200; }
+test_e2e() { ACS_URL="${ACS_URL:-http://localhost:8080}" mvn -B -ntp verify -pl integration-tests -am -Pacs; }
 
 case "${1:-}" in
   build_start) build; start; tail_all ;;

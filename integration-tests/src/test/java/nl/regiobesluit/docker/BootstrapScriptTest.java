@@ -1,0 +1,407 @@
+package nl.regiobesluit.docker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Runs docker/bootstrap/bootstrap.sh (bash, curl and jq, as in its image) against a small simulation of
+ * the Alfresco v1 REST API: every call must be a documented path and method, every JSON body must hold the
+ * documented required fields and nothing undocumented (checked against Alfresco's alfresco-core.yaml when
+ * ../shared/reference is there), "already exists" answers 409, and a second run must create nothing.
+ * Skipped where bash, curl or jq is missing.
+ */
+class BootstrapScriptTest {
+
+    private static final String API = "/alfresco/api/-default-/public/alfresco/versions/1";
+
+    @TempDir
+    Path tmp;
+
+    private Path root;
+    private HttpServer server;
+    private FakeAlfresco alfresco;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue(onPath("bash") && onPath("curl") && onPath("jq"), "bash, curl and jq are needed to run bootstrap.sh");
+        root = repositoryRoot();
+        alfresco = new FakeAlfresco(ApiContract.load(root));
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", alfresco::handle);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void createsTheRegionFromTheDemoCsvAndASecondRunCreatesNothing() throws Exception {
+        Path csv = root.resolve("data/election_2014_leidse_regio.csv");
+        Run first = bootstrap(csv, "first.yml");
+        assertThat(first.exitCode).as(first.output).isZero();
+        assertThat(alfresco.violations).isEmpty();
+
+        assertThat(alfresco.groups).containsExactly("GROUP_REGIOBESLUIT_GRIFFIE");
+        assertThat(alfresco.people).containsExactlyInAnyOrder("griffier.leiden", "griffier.leiderdorp", "griffier.oegstgeest",
+                "griffier.voorschoten", "griffier.zoeterwoude", "regiogriffier", "archivaris", "svc-regiobesluit");
+        assertThat(alfresco.groupMembers).containsExactlyInAnyOrder(
+                "GROUP_REGIOBESLUIT_GRIFFIE/griffier.leiden", "GROUP_REGIOBESLUIT_GRIFFIE/griffier.leiderdorp",
+                "GROUP_REGIOBESLUIT_GRIFFIE/griffier.oegstgeest", "GROUP_REGIOBESLUIT_GRIFFIE/griffier.voorschoten",
+                "GROUP_REGIOBESLUIT_GRIFFIE/griffier.zoeterwoude", "GROUP_REGIOBESLUIT_GRIFFIE/regiogriffier");
+        assertThat(alfresco.sites).containsExactly("regiobesluit");
+        assertThat(alfresco.siteMembers).containsExactlyInAnyOrder("regiobesluit/GROUP_REGIOBESLUIT_GRIFFIE=SiteCollaborator",
+                "regiobesluit/regiogriffier=SiteManager", "regiobesluit/svc-regiobesluit=SiteManager",
+                "regiobesluit/archivaris=SiteConsumer");
+        assertThat(alfresco.paths.keySet()).contains(
+                "doclib:Voorstellen", "doclib:Regiocommissie", "doclib:Besluiten", "doclib:Gemeenteraden",
+                "doclib:Gemeenteraden/Leiden", "doclib:Gemeenteraden/Zoeterwoude",
+                "-root-:Data Dictionary/Regiobesluit/samenstelling-2014.csv");
+        assertThat(alfresco.uploads).containsExactly(Files.readString(csv));
+
+        Map<String, Object> region = region(tmp.resolve("first.yml"));
+        assertThat(region.get("decision-record-folder")).isEqualTo(alfresco.paths.get("doclib:Besluiten"));
+        assertThat(region.get("committee")).isEqualTo(Map.of("agenda-folder", alfresco.paths.get("doclib:Regiocommissie")));
+        assertThat(municipalities(region)).containsOnlyKeys("[Leiden]", "[Leiderdorp]", "[Oegstgeest]", "[Voorschoten]", "[Zoeterwoude]");
+        assertThat(municipalities(region).get("[Leiden]")).isEqualTo(Map.of(
+                "council-folder", alfresco.paths.get("doclib:Gemeenteraden/Leiden"),
+                "griffie", "griffier.leiden@regiobesluit.example"));
+
+        int created = alfresco.created.get();
+        Run second = bootstrap(csv, "second.yml");
+        assertThat(second.exitCode).as(second.output).isZero();
+        assertThat(alfresco.created.get()).as("objects created by the second run").isEqualTo(created);
+        assertThat(alfresco.violations).isEmpty();
+        assertThat(Files.readString(tmp.resolve("second.yml"))).isEqualTo(Files.readString(tmp.resolve("first.yml")));
+    }
+
+    @Test
+    void anotherRegionGetsItsOwnMunicipalitiesFromItsCsv() throws Exception {
+        Path csv = tmp.resolve("other-region.csv");
+        Files.writeString(csv, """
+                party,seats,municipality,valid_votes,council_seats
+                A,10,Alphen aan den Rijn,50000,39
+                B,29,Alphen aan den Rijn,50000,39
+                A,9,Súdwest-Fryslân,40000,33
+                B,24,Súdwest-Fryslân,40000,33
+                """);
+        Run run = bootstrap(csv, "other.yml");
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(alfresco.violations).isEmpty();
+        assertThat(alfresco.people).contains("griffier.alphen-aan-den-rijn", "griffier.sudwest-fryslan")
+                .noneMatch(p -> p.contains("leiden"));
+        assertThat(alfresco.paths.keySet()).contains("doclib:Gemeenteraden/Alphen aan den Rijn", "doclib:Gemeenteraden/Súdwest-Fryslân",
+                "-root-:Data Dictionary/Regiobesluit/other-region.csv");
+        assertThat(municipalities(region(tmp.resolve("other.yml")))).containsOnlyKeys("[Alphen aan den Rijn]", "[Súdwest-Fryslân]");
+    }
+
+    @Test
+    void anErrorFromAlfrescoStopsTheBootstrapWithTheAnswer() throws Exception {
+        alfresco.failSites = true;
+        Run run = bootstrap(root.resolve("data/election_2014_leidse_regio.csv"), "failed.yml");
+        assertThat(run.exitCode).isNotZero();
+        assertThat(run.output).contains("POST /sites", "HTTP 500");
+        assertThat(tmp.resolve("failed.yml")).doesNotExist();
+    }
+
+    // ---- running the script
+
+    record Run(int exitCode, String output) {
+    }
+
+    private Run bootstrap(Path csv, String configName) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("docker/bootstrap/bootstrap.sh").toString());
+        Map<String, String> env = pb.environment();
+        env.put("ALFRESCO_URL", "http://127.0.0.1:" + server.getAddress().getPort());
+        env.put("REGION_CSV", csv.toString());
+        env.remove("REGION_COMPOSITION_NAME");
+        if (csv.getFileName().toString().startsWith("election_2014")) {
+            env.put("REGION_COMPOSITION_NAME", "samenstelling-2014.csv");
+        }
+        env.put("ROUTING_CONFIG", tmp.resolve(configName).toString());
+        env.put("WAIT_INTERVAL", "1");
+        env.put("WAIT_SECONDS", "30");
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> region(Path config) throws IOException {
+        Map<String, Object> yaml = new Yaml().load(Files.readString(config));
+        return (Map<String, Object>) ((Map<String, Object>) yaml.get("regiobesluit")).get("region");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, String>> municipalities(Map<String, Object> region) {
+        return (Map<String, Map<String, String>>) region.get("municipalities");
+    }
+
+    private static boolean onPath(String command) {
+        try {
+            return new ProcessBuilder("bash", "-c", "command -v " + command).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static Path repositoryRoot() {
+        String property = System.getProperty("regio.repo.root");
+        Path dir = property != null ? Paths.get(property) : Paths.get("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("docker/bootstrap/bootstrap.sh"))) {
+            dir = dir.getParent();
+        }
+        assertThat(dir).isNotNull();
+        return dir;
+    }
+
+    // ---- the documented contract
+
+    /** Paths, methods and JSON body schemas of alfresco-core.yaml, if the reference copy is there. */
+    record ApiContract(Map<String, Map<String, Map<String, Object>>> paths, Map<String, Map<String, Object>> definitions) {
+
+        @SuppressWarnings("unchecked")
+        static ApiContract load(Path root) throws IOException {
+            Path yaml = root.resolve("../shared/reference/alfresco/alfresco-core.yaml").normalize();
+            if (!Files.isRegularFile(yaml)) {
+                return null;
+            }
+            Map<String, Object> doc = new Yaml().load(Files.readString(yaml));
+            return new ApiContract((Map<String, Map<String, Map<String, Object>>>) doc.get("paths"),
+                    (Map<String, Map<String, Object>>) doc.get("definitions"));
+        }
+
+        /** Problems with one call, or none. */
+        @SuppressWarnings("unchecked")
+        List<String> check(String method, String path, String contentType, String body) {
+            List<String> problems = new ArrayList<>();
+            String template = paths.keySet().stream()
+                    .filter(t -> path.matches(t.replaceAll("\\{[^}]+}", "[^/]+")))
+                    .findFirst().orElse(null);
+            if (template == null || !paths.get(template).containsKey(method.toLowerCase())) {
+                problems.add(method + " " + path + " is not in alfresco-core.yaml");
+                return problems;
+            }
+            if (!method.equals("POST") || contentType.startsWith("multipart/")) {
+                return problems;
+            }
+            Map<String, Object> operation = paths.get(template).get(method.toLowerCase());
+            for (Map<String, Object> parameter : (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of())) {
+                Object ref = parameter.containsKey("$ref") ? null : parameter.get("schema");
+                if (!"body".equals(parameter.get("in")) || !(ref instanceof Map<?, ?> schema)) {
+                    continue;
+                }
+                String definition = String.valueOf(schema.get("$ref")).replace("#/definitions/", "");
+                Map<String, Object> def = definitions.get(definition);
+                Map<String, Object> json = new Yaml().load(body);
+                Set<String> required = new HashSet<>((List<String>) def.getOrDefault("required", List.of()));
+                Set<String> known = ((Map<String, Object>) def.get("properties")).keySet();
+                required.removeAll(json.keySet());
+                if (!required.isEmpty()) {
+                    problems.add(method + " " + path + " lacks " + required + " of " + definition);
+                }
+                Set<String> unknown = new HashSet<>(json.keySet());
+                unknown.removeAll(known);
+                if (!unknown.isEmpty()) {
+                    problems.add(method + " " + path + " sends " + unknown + ", not in " + definition);
+                }
+            }
+            return problems;
+        }
+    }
+
+    // ---- a small simulated Alfresco
+
+    /** Stores what is created, answers 409 for what exists, and records every departure from the contract. */
+    static final class FakeAlfresco {
+        final ApiContract contract;
+        final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+        final Set<String> groups = new LinkedHashSet<>();
+        final Set<String> people = new LinkedHashSet<>();
+        final Set<String> groupMembers = new LinkedHashSet<>();
+        final Set<String> sites = new LinkedHashSet<>();
+        final Set<String> siteMembers = new LinkedHashSet<>();
+        final Map<String, String> paths = new HashMap<>();
+        final List<String> uploads = new ArrayList<>();
+        final AtomicInteger created = new AtomicInteger();
+        final AtomicInteger readyCalls = new AtomicInteger();
+        volatile boolean failSites;
+
+        FakeAlfresco(ApiContract contract) {
+            this.contract = contract;
+        }
+
+        synchronized void handle(HttpExchange exchange) throws IOException {
+            String method = exchange.getRequestMethod();
+            String rawPath = exchange.getRequestURI().getRawPath();
+            String path = rawPath.startsWith(API) ? rawPath.substring(API.length()) : rawPath;
+            String query = exchange.getRequestURI().getRawQuery();
+            String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!rawPath.startsWith(API)) {
+                violations.add("outside the v1 API: " + rawPath);
+            } else if (contract != null) {
+                violations.addAll(contract.check(method, path, contentType, body));
+            }
+            if (!path.equals("/probes/-ready-") && !"Basic YWRtaW46YWRtaW4=".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                violations.add(method + " " + path + " without admin's basic auth");
+            }
+            try {
+                answer(exchange, method, path, query, contentType, body);
+            } catch (RuntimeException e) {
+                violations.add(method + " " + path + ": " + e);
+                send(exchange, 400, "{}");
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private void answer(HttpExchange exchange, String method, String path, String query, String contentType, String body)
+                throws IOException {
+            if (method.equals("GET") && path.equals("/probes/-ready-")) {
+                // Not ready at first, as after a cold start.
+                send(exchange, readyCalls.incrementAndGet() < 2 ? 503 : 200, "{}");
+                return;
+            }
+            if (method.equals("GET")) {
+                Matcher container = Pattern.compile("/sites/([^/]+)/containers/documentLibrary").matcher(path);
+                Matcher node = Pattern.compile("/nodes/([^/]+)").matcher(path);
+                if (container.matches() && sites.contains(container.group(1))) {
+                    send(exchange, 200, entry("doclib"));
+                } else if (node.matches() && query != null && query.startsWith("relativePath=")) {
+                    String id = paths.get(node.group(1) + ":" + URLDecoder.decode(query.substring(13), StandardCharsets.UTF_8));
+                    send(exchange, id == null ? 404 : 200, id == null ? "{}" : entry(id));
+                } else {
+                    send(exchange, 404, "{}");
+                }
+                return;
+            }
+            if (contentType.startsWith("multipart/form-data")) {
+                Matcher node = Pattern.compile("/nodes/([^/]+)/children").matcher(path);
+                String name = formField(body, "name");
+                String relativePath = formField(body, "relativePath");
+                if (!node.matches() || !body.contains("name=\"filedata\"")) {
+                    violations.add("upload without filedata or to " + path);
+                }
+                String key = node.group(1) + ":" + relativePath + "/" + name;
+                if (paths.containsKey(key)) {
+                    send(exchange, 409, "{}");
+                    return;
+                }
+                Matcher content = Pattern.compile("name=\"filedata\"; filename=\"[^\"]*\"\r\nContent-Type: [^\r]*\r\n\r\n(.*?)\r\n--", Pattern.DOTALL)
+                        .matcher(body);
+                uploads.add(content.find() ? content.group(1) : "");
+                paths.put(key, newId());
+                send(exchange, 201, entry(paths.get(key)));
+                return;
+            }
+            Map<String, Object> json = new Yaml().load(body);
+            Matcher m;
+            if (path.equals("/groups")) {
+                once(exchange, groups, (String) json.get("id"));
+            } else if (path.equals("/people")) {
+                once(exchange, people, (String) json.get("id"));
+            } else if ((m = Pattern.compile("/groups/([^/]+)/members").matcher(path)).matches()) {
+                require(groups.contains(m.group(1)) && people.contains((String) json.get("id")), "member of an unknown group or person");
+                once(exchange, groupMembers, m.group(1) + "/" + json.get("id"));
+            } else if (path.equals("/sites")) {
+                if (failSites) {
+                    send(exchange, 500, "{\"error\":{\"briefSummary\":\"simulated failure\"}}");
+                    return;
+                }
+                once(exchange, sites, (String) json.get("id"));
+            } else if ((m = Pattern.compile("/sites/([^/]+)/(group-)?members").matcher(path)).matches()) {
+                boolean group = m.group(2) != null;
+                require(sites.contains(m.group(1)), "membership of an unknown site");
+                require(group ? groups.contains((String) json.get("id")) : people.contains((String) json.get("id")), "unknown member " + json.get("id"));
+                once(exchange, siteMembers, m.group(1) + "/" + json.get("id") + "=" + json.get("role"));
+            } else if ((m = Pattern.compile("/nodes/([^/]+)/children").matcher(path)).matches()) {
+                require("cm:folder".equals(json.get("nodeType")), "only folders are created as JSON");
+                String relativePath = (String) json.get("relativePath");
+                String parent = m.group(1);
+                if (relativePath != null && !paths.containsKey(parent + ":" + relativePath)) {
+                    paths.put(parent + ":" + relativePath, newId());
+                }
+                String key = parent + ":" + (relativePath == null ? "" : relativePath + "/") + json.get("name");
+                if (paths.containsKey(key)) {
+                    send(exchange, 409, "{}");
+                } else {
+                    paths.put(key, newId());
+                    send(exchange, 201, entry(paths.get(key)));
+                }
+            } else {
+                violations.add("unexpected " + method + " " + path);
+                send(exchange, 400, "{}");
+            }
+        }
+
+        private void once(HttpExchange exchange, Set<String> store, String key) throws IOException {
+            if (store.add(key)) {
+                created.incrementAndGet();
+                send(exchange, 201, entry(key));
+            } else {
+                send(exchange, 409, "{\"error\":{\"statusCode\":409}}");
+            }
+        }
+
+        private String newId() {
+            created.incrementAndGet();
+            return UUID.randomUUID().toString();
+        }
+
+        private static void require(boolean condition, String message) {
+            if (!condition) {
+                throw new IllegalStateException(message);
+            }
+        }
+
+        private static String formField(String body, String name) {
+            Matcher m = Pattern.compile("name=\"" + name + "\"\r\n\r\n([^\r]*)\r\n").matcher(body);
+            return m.find() ? m.group(1) : null;
+        }
+
+        private static String entry(String id) {
+            return "{\"entry\":{\"id\":\"" + id + "\"}}";
+        }
+
+        private static void send(HttpExchange exchange, int status, String body) throws IOException {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        }
+    }
+}
