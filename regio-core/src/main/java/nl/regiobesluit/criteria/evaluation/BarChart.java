@@ -17,7 +17,7 @@ record BarChart(String name, String title, String axisLabel, List<String> catego
     static final int HEIGHT = 360;
     private static final double LEFT = 64;
     private static final double RIGHT = 20;
-    private static final double TOP = 44;
+    private static final double TOP = 62;
     private static final double BOTTOM = 78;
     private static final String INK = "#1f2933";
     private static final String GRID = "#d9dee3";
@@ -73,7 +73,7 @@ record BarChart(String name, String title, String axisLabel, List<String> catego
             c.line(LEFT, y, LEFT + plotWidth, y, GRID, 1, false);
             c.text(LEFT - 8, y + 4, tick(v), Canvas.Anchor.END, 11, false, INK);
         }
-        c.text(12, TOP - 10, axisLabel, Canvas.Anchor.START, 11, false, INK);
+        c.text(LEFT - 8, TOP - 16, axisLabel, Canvas.Anchor.START, 11, false, "#66727f");
 
         double slot = plotWidth / Math.max(1, categories.size());
         double barArea = slot * 0.7;

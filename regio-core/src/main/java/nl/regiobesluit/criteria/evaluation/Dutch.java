@@ -3,6 +3,8 @@ package nl.regiobesluit.criteria.evaluation;
 import nl.regiobesluit.routing.CooperationModel;
 import nl.regiobesluit.routing.CouncilOutcome;
 import nl.regiobesluit.shared.Fraction;
+import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.DecisionRule;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,6 +58,29 @@ final class Dutch {
             case REGIONAL_COUNCIL -> "regional council (qualified majority)";
             case COMPOSITE_MUNICIPALITY -> "composite municipality (merger)";
         };
+    }
+
+    /** A scheme and rule as a council reads them, e.g. "weging A, ten minste 70% van alle leden"; the spec when it does not parse. */
+    static String rule(String scheme, String rule) {
+        Result<DecisionRule> parsed = DecisionRule.parse(rule);
+        if (!parsed.isOk()) {
+            return "weging " + scheme + ", " + rule;
+        }
+        DecisionRule r = parsed.value();
+        String base = r.base() == DecisionRule.Base.CAST ? " van de uitgebrachte stemmen" : " van alle leden";
+        String head = switch (r.kind()) {
+            case MAJORITY -> "gewone meerderheid" + base;
+            case UNANIMITY -> "unanimiteit" + base;
+            case QUALIFIED -> (r.inclusive() ? "ten minste " : "meer dan ") + percentPlain(r.threshold()) + base;
+            case DOUBLE -> "ten minste " + percentPlain(r.threshold()) + base + " en " + r.minMunicipalities() + " gemeenten voor";
+        };
+        return "weging " + scheme + ", " + head + (r.quorum() == null ? "" : ", quorum " + percentPlain(r.quorum()));
+    }
+
+    /** A percentage without needless decimals: 70%, 66,7%. */
+    private static String percentPlain(Fraction f) {
+        String p = decimal(f.toPercent(1));
+        return (p.endsWith(",0") ? p.substring(0, p.length() - 2) : p) + "%";
     }
 
     static String outcome(CouncilOutcome outcome) {

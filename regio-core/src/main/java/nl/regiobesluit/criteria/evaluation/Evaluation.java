@@ -76,11 +76,15 @@ public final class Evaluation {
     public record DecisiveCount(String municipality, long times) {
     }
 
-    /** The mean power of each municipality over the votes under one scheme and rule. */
-    public record PowerUnderRule(String rule, int votes, List<MeanPower> municipalities) {
+    /** The mean power of each municipality over the votes under one scheme and rule ({@code rule} in canonical form). */
+    public record PowerUnderRule(String scheme, String rule, int votes, List<MeanPower> municipalities) {
 
         public PowerUnderRule {
             municipalities = List.copyOf(municipalities);
+        }
+
+        public String label() {
+            return "schema " + scheme + ", " + rule;
         }
     }
 
@@ -294,7 +298,8 @@ public final class Evaluation {
                 int n = counts.get(s.getKey());
                 return new MeanPower(s.getKey(), n, s.getValue()[0].divide(Fraction.of(n)), s.getValue()[1].divide(Fraction.of(n)));
             }).toList();
-            result.add(new PowerUnderRule(e.getKey(), e.getValue().size(), means));
+            RecordSummary.VotePower first = e.getValue().get(0);
+            result.add(new PowerUnderRule(first.scheme(), first.canonicalRule(), e.getValue().size(), means));
         }
         return result;
     }

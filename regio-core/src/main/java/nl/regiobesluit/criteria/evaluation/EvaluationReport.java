@@ -142,7 +142,7 @@ public final class EvaluationReport {
         }
         int n = 1;
         for (Evaluation.PowerUnderRule rule : evaluation.power()) {
-            charts.add(new BarChart("macht-" + n++, "Macht per gemeente / power per municipality (" + rule.rule() + ")", "aandeel / share",
+            charts.add(new BarChart("macht-" + n++, "Macht per gemeente / power (" + Dutch.rule(rule.scheme(), rule.rule()) + ")", "aandeel / share",
                     rule.municipalities().stream().map(Evaluation.MeanPower::municipality).toList(),
                     List.of(new BarChart.Series("Banzhaf", "#0072b2", rule.municipalities().stream().map(m -> m.banzhaf().toDouble()).toList()),
                             new BarChart.Series("Shapley-Shubik", "#cc79a7", rule.municipalities().stream().map(m -> m.shapleyShubik().toDouble()).toList())),
@@ -162,8 +162,8 @@ public final class EvaluationReport {
         h.append("<h1>Evaluatie van de regionale samenwerking <span class=\"en\">Evaluation of the regional cooperation</span></h1>\n");
         selection(h);
         if (evaluation.isEmpty()) {
-            h.append("<p class=\"empty\">").append(cap(Evaluation.NO_RECORDS)).append(". <span class=\"en\">")
-                    .append(cap(Evaluation.NO_RECORDS_ENGLISH)).append(".</span></p>\n");
+            h.append("<p class=\"empty\">").append(Html.escape(cap(Evaluation.NO_RECORDS))).append(". <span class=\"en\">")
+                    .append(Html.escape(cap(Evaluation.NO_RECORDS_ENGLISH))).append(".</span></p>\n");
         } else {
             Map<String, Chart> charts = new LinkedHashMap<>();
             for (Chart c : charts(base)) {
@@ -274,8 +274,9 @@ public final class EvaluationReport {
                 .append("<span class=\"en\">Power: exact normalized Banzhaf and Shapley-Shubik indices, averaged over the votes under the same scheme and rule.</span></p>\n");
         int n = 1;
         for (Evaluation.PowerUnderRule rule : evaluation.power()) {
-            h.append("<h3>").append(Html.escape(rule.rule())).append(" <span class=\"en\">").append(rule.votes())
-                    .append(rule.votes() == 1 ? " stemming / vote" : " stemmingen / votes").append("</span></h3>\n");
+            h.append("<h3>").append(Html.escape(cap(Dutch.rule(rule.scheme(), rule.rule())))).append(" <span class=\"en\">")
+                    .append(rule.votes()).append(rule.votes() == 1 ? " stemming / vote" : " stemmingen / votes").append("; ")
+                    .append(Html.escape(rule.label())).append("</span></h3>\n");
             figure(h, charts.get(base + "-macht-" + n++ + ".png"));
             h.append("<table>\n<tr><th>gemeente <span class=\"en\">municipality</span></th><th class=\"num\">stemmingen <span class=\"en\">votes</span></th>")
                     .append("<th class=\"num\">Banzhaf</th><th class=\"num\">Shapley-Shubik</th></tr>\n");
@@ -425,7 +426,7 @@ public final class EvaluationReport {
     }
 
     private static String cap(String s) {
-        return Html.escape(Character.toUpperCase(s.charAt(0)) + s.substring(1));
+        return (Character.toUpperCase(s.charAt(0)) + s.substring(1));
     }
 
     private static final String CSS = """

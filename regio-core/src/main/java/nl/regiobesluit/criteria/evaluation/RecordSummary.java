@@ -4,6 +4,8 @@ import nl.regiobesluit.criteria.RouteFacts;
 import nl.regiobesluit.criteria.RouteIndicators;
 import nl.regiobesluit.routing.CooperationModel;
 import nl.regiobesluit.routing.RoutePolicy;
+import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.DecisionRule;
 import nl.regiobesluit.voting.power.PowerIndices;
 
 import java.time.LocalDate;
@@ -44,9 +46,17 @@ public record RecordSummary(String id, String title, LocalDate decidedOn, Cooper
             municipalities = List.copyOf(municipalities);
         }
 
-        /** How the report groups votes: the same scheme and rule give comparable power. */
+        /**
+         * How the evaluation groups votes: the same scheme and rule give comparable power. The rule is written in its
+         * canonical form when it parses, so "qualified:0.70" and "qualified:7/10,base=all" are one group.
+         */
         public String ruleLabel() {
-            return "schema " + scheme + ", " + rule;
+            return "schema " + scheme + ", " + canonicalRule();
+        }
+
+        public String canonicalRule() {
+            Result<DecisionRule> parsed = DecisionRule.parse(rule);
+            return parsed.isOk() ? parsed.value().spec() : rule;
         }
     }
 

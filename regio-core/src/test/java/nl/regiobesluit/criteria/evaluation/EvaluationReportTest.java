@@ -74,6 +74,7 @@ class EvaluationReportTest {
                 .contains("<tr><td>Voorschoten</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>")
                 .contains("<tr><td>Oegstgeest</td><td class=\"num\">3</td><td class=\"num\">1</td>")
                 .contains("Leiden 1×")
+                .contains("<h3>Weging A, ten minste 70% van alle leden <span class=\"en\">2 stemmingen / votes; schema A, qualified:7/10,base=all</span></h3>")
                 .contains("<td class=\"num\" title=\"exact 310175935/556115031\">55,8%</td>")
                 .contains("<td class=\"num\" title=\"exact 6449329/9367265\">68,8%</td>")
                 .contains("18 van 20 (90,0%)")
