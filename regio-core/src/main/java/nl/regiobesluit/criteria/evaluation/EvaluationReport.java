@@ -204,8 +204,8 @@ public final class EvaluationReport {
         card(h, "Binnen de termijn van twee maanden", "within the two-month target", e.leadTimes().withinTarget().text());
         card(h, "Consensus zonder stemming", "consensus without a vote (where a regional body deliberated)", e.consensus().text());
         card(h, "Regionaal besluit tot stand gekomen", "regional decision taken", e.regionalDecisions().text());
-        card(h, "Afwijkingen van het advies, waarvan verantwoord", "deviations from the advice, accounted for",
-                e.deviations() + (e.deviations() == 0 ? "" : "; verantwoord " + e.deviationsAccountedFor().text()));
+        card(h, "Afwijkingen van het advies die de raad verantwoordde", "deviations from the advice accounted for",
+                e.deviations() == 0 ? "geen afwijkingen" : e.deviationsAccountedFor().text());
         card(h, "Eén gemeente doorslaggevend", "one municipality decisive (of the weighted votes)", e.decisiveShare().text());
         card(h, "De regio sprak met één stem", "the region spoke with one voice", e.oneVoice().text());
         h.append("</div>\n");

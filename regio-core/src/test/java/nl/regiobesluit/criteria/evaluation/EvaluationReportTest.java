@@ -68,7 +68,7 @@ class EvaluationReportTest {
                 .contains("<div class=\"value\">5 van 6 (83,3%)</div><div>Binnen de termijn van twee maanden")
                 .contains("<div class=\"value\">1 van 4 (25,0%)</div><div>Consensus zonder stemming")
                 .contains("<div class=\"value\">4 van 6 (66,7%)</div><div>Regionaal besluit tot stand gekomen")
-                .contains("<div class=\"value\">1; verantwoord 1 van 1 (100,0%)</div>")
+                .contains("<div class=\"value\">1 van 1 (100,0%)</div><div>Afwijkingen van het advies die de raad verantwoordde")
                 .contains("<div class=\"value\">1 van 3 (33,3%)</div><div>Eén gemeente doorslaggevend")
                 .contains("gemiddeld 43,3 dagen, kortste 21, langste 75 dagen")
                 .contains("<tr><td>Voorschoten</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>")
