@@ -297,7 +297,7 @@ public final class EvaluationReport {
         for (Evaluation.CriterionRow row : evaluation.criteria()) {
             Criterion c = row.criterion();
             int span = Math.max(1, row.figures().size());
-            h.append("<tr><td rowspan=\"").append(span).append("\">").append(Html.escape(c.role().label())).append("</td><td rowspan=\"")
+            h.append("<tr><td rowspan=\"").append(span).append("\">").append(bilingual(c.role().label())).append("</td><td rowspan=\"")
                     .append(span).append("\">").append(Html.escape(c.label())).append("</td>");
             if (row.figures().isEmpty()) {
                 h.append("<td colspan=\"2\" class=\"none\">geen indicator uit de route <span class=\"en\">no indicator measured from routes</span></td></tr>\n");
@@ -368,13 +368,13 @@ public final class EvaluationReport {
     }
 
     private void records(StringBuilder h) {
-        h.append("<h2>Besluiten in deze selectie <span class=\"en\">Decision records in this selection</span></h2>\n<table>\n")
+        h.append("<h2>Besluiten in deze selectie <span class=\"en\">Decision records in this selection</span></h2>\n<table class=\"records\">\n")
                 .append("<tr><th>besloten <span class=\"en\">decided</span></th><th>kenmerk <span class=\"en\">id</span></th><th>titel <span class=\"en\">title</span></th>")
                 .append("<th>samenwerkingsvorm <span class=\"en\">model</span></th><th>thema <span class=\"en\">theme</span></th>")
                 .append("<th class=\"num\">dagen <span class=\"en\">days</span></th><th>termijn <span class=\"en\">target</span></th>")
                 .append("<th>uitkomst <span class=\"en\">outcome</span></th></tr>\n");
         for (RecordSummary r : evaluation.records()) {
-            h.append("<tr><td>").append(r.decidedOn()).append("</td><td>").append(Html.escape(r.id())).append("</td><td>")
+            h.append("<tr><td class=\"day\">").append(r.decidedOn()).append("</td><td>").append(Html.escape(r.id())).append("</td><td>")
                     .append(Html.escape(r.title())).append("</td><td>").append(Html.escape(Dutch.model(r.model()))).append("</td><td>")
                     .append(Html.escape(r.ambition() == null ? "" : r.ambition())).append("</td><td class=\"num\">")
                     .append(r.indicators().leadTimeDays()).append("</td><td>").append(r.indicators().metTarget() ? "gehaald" : "overschreden")
@@ -448,6 +448,7 @@ public final class EvaluationReport {
             .empty { font-size: 1.2em; border: 2px solid #e69f00; padding: 1em; }
             .none { color: #66727f; font-style: italic; }
             .exact { color: #66727f; font-size: .8em; }
+            table.records { font-size: .8em; } table.records td { overflow-wrap: anywhere; } td.day { white-space: nowrap; }
             tr.score td { font-weight: bold; background: #f2f5f7; }
             td.j4 { background: #d4efe6; } td.j3 { background: #e8f6f1; } td.j2 { background: #ffffff; } td.j1 { background: #fbe7dc; } td.j0 { background: #f6cdb5; }
             figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; border: 1px solid #d9dee3; }
