@@ -69,6 +69,10 @@ public record RecordSummary(String id, String title, LocalDate decidedOn, Cooper
         title = title == null ? "" : title;
         municipalities = List.copyOf(municipalities);
         councils = List.copyOf(councils);
+        // Readers of stored records check these as rejections; a summary built in code that breaks them is a bug.
+        if (indicators.amended() > indicators.adopted() || indicators.deviationsAccountedFor() > indicators.deviations()) {
+            throw new IllegalArgumentException("record " + id + ": more amended than adopted, or more deviations accounted for than made");
+        }
     }
 
     public boolean consensusWithoutVote() {
