@@ -23,6 +23,8 @@ public final class RegioCommand {
                   Banzhaf- en Shapley-Shubikmacht / Banzhaf and Shapley-Shubik power
               verify FILE
                   herberekent een opgeslagen uitslag / recomputes a stored result: identical, or what differs
+              evaluate --records FILE --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--weights c=w,...] --out report.html
+                  evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
 
             RULE: majority | qualified:0.70 (>=) | qualified>:0.70 (>) | unanimity | double:0.65:3
                   optionally followed by ,base=cast|all (default all) and ,quorum=0.5
@@ -47,6 +49,7 @@ public final class RegioCommand {
                 case "vote" -> new VoteCommand(out).run(rest);
                 case "power" -> new PowerCommand(out).run(rest);
                 case "verify" -> new VerifyCommand(out).run(rest);
+                case "evaluate" -> new EvaluateCommand(out).run(rest);
                 default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power or verify; see ./regio --help)");
             };
         } catch (CliFailure e) {

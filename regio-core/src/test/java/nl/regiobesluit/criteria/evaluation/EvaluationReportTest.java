@@ -1,0 +1,164 @@
+package nl.regiobesluit.criteria.evaluation;
+
+import nl.regiobesluit.criteria.AssessmentFramework;
+import nl.regiobesluit.criteria.ModelComparison;
+import nl.regiobesluit.shared.Fraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static nl.regiobesluit.criteria.evaluation.SixScenarios.FROM;
+import static nl.regiobesluit.criteria.evaluation.SixScenarios.TO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report a council receives for the six scenarios: well-formed, Dutch, with the checked numbers and its charts. */
+class EvaluationReportTest {
+
+    private static final AssessmentFramework FRAMEWORK = AssessmentFramework.shipped();
+
+    @TempDir
+    Path dir;
+
+    private static Evaluation evaluation(List<RecordSummary> records, LocalDate from, LocalDate to) {
+        return Evaluation.of(Selection.of(from, to, null, null).value(), records, FRAMEWORK);
+    }
+
+    private static EvaluationReport report(String weights) {
+        return EvaluationReport.create(evaluation(SixScenarios.all(), FROM, TO), FRAMEWORK, weights).value();
+    }
+
+    private static Document parse(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theReportIsWellFormedXhtmlWithTheDutchHeadingsFirst() throws Exception {
+        String html = report("").html("rapport");
+        Document doc = parse(html);
+        assertThat(doc.getDocumentElement().getAttribute("lang")).isEqualTo("nl");
+        List<String> headings = new ArrayList<>();
+        var h2 = doc.getElementsByTagName("h2");
+        for (int i = 0; i < h2.getLength(); i++) {
+            headings.add(h2.item(i).getFirstChild().getTextContent().trim());
+        }
+        assertThat(headings).containsExactly("Kerncijfers", "Doorlooptijd", "Besluiten per gemeenteraad", "Doorslaggevende gemeente en macht",
+                "Toetsingskader: indicatoren per criterium", "Vergelijking van samenwerkingsvormen (2017)", "Besluiten in deze selectie");
+        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
+        assertThat(html).contains("Periode <span class=\"en\">period</span></th><td>1 januari 2014 t/m 31 december 2015</td>");
+    }
+
+    @Test
+    void theReportStatesTheCheckedNumbers() {
+        String html = report("").html("rapport");
+        assertThat(html)
+                .contains("<div class=\"value\">42 dagen</div><div>Doorlooptijd (mediaan)")
+                .contains("<div class=\"value\">5 van 6 (83,3%)</div><div>Binnen de termijn van twee maanden")
+                .contains("<div class=\"value\">1 van 4 (25,0%)</div><div>Consensus zonder stemming")
+                .contains("<div class=\"value\">4 van 6 (66,7%)</div><div>Regionaal besluit tot stand gekomen")
+                .contains("<div class=\"value\">1 van 1 (100,0%)</div><div>Afwijkingen van het advies die de raad verantwoordde")
+                .contains("<div class=\"value\">1 van 3 (33,3%)</div><div>Eén gemeente doorslaggevend")
+                .contains("gemiddeld 43,3 dagen, kortste 21, langste 75 dagen")
+                .contains("<tr><td>Voorschoten</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>")
+                .contains("<tr><td>Oegstgeest</td><td class=\"num\">3</td><td class=\"num\">1</td>")
+                .contains("Leiden 1×")
+                .contains("<h3>Weging A, ten minste 70% van alle leden <span class=\"en\">2 stemmingen / votes; schema A, qualified:7/10,base=all</span></h3>")
+                .contains("<td class=\"num\" title=\"exact 310175935/556115031\">55,8%</td>")
+                .contains("<td class=\"num\" title=\"exact 6449329/9367265\">68,8%</td>")
+                .contains("18 van 20 (90,0%)")
+                .contains("gemiddeld 1,33 per besluit")
+                .contains("geen indicator uit de route");
+    }
+
+    @Test
+    void theUnweightedModelComparisonOf2017() {
+        EvaluationReport report = report("");
+        assertThat(report.unweighted()).extracting(ModelComparison.ModelScore::score)
+                .containsExactly(Fraction.of(-1, 10), Fraction.of(5, 10), Fraction.of(10, 10), Fraction.of(12, 10));
+        assertThat(report.weighted()).isNull();
+        assertThat(report.html("r")).contains("-0,10 <span class=\"exact\">(-1/10)</span>").contains("0,50 <span class=\"exact\">(1/2)</span>")
+                .contains("1,00 <span class=\"exact\">(1)</span>").contains("1,20 <span class=\"exact\">(6/5)</span>")
+                .contains("Geen gewichten opgegeven");
+    }
+
+    @Test
+    void aCouncilThatDoublesLobbyPowerSeesTheWeightedScores() {
+        EvaluationReport report = report("lobbymacht=2");
+        // Total weight 11: light −1 + 0, tailored 5 + 1, regional council 10 + 1, composite 12 + 2.
+        assertThat(report.weighted()).extracting(ModelComparison.ModelScore::score)
+                .containsExactly(Fraction.of(-1, 11), Fraction.of(6, 11), Fraction.ONE, Fraction.of(14, 11));
+        assertThat(report.html("r")).contains("score met uw gewichten").contains("1,27 <span class=\"exact\">(14/11)</span>")
+                .contains("<tr><td>lobbymacht</td><td class=\"num\">2</td>");
+    }
+
+    @Test
+    void badWeightsAreAClearProblem() {
+        Evaluation e = evaluation(SixScenarios.all(), FROM, TO);
+        assertThat(EvaluationReport.create(e, FRAMEWORK, "lobbymacht=x").problems().get(0).describe())
+                .isEqualTo("field 'weights': weight of 'lobbymacht' is not a number: 'x'");
+        assertThat(EvaluationReport.create(e, FRAMEWORK, "snelheid=2").problems().get(0).message()).isEqualTo("unknown criterion 'snelheid'");
+        assertThat(EvaluationReport.create(e, FRAMEWORK, "lobbymacht=-1").problems().get(0).message()).contains("must not be negative");
+    }
+
+    @Test
+    void thePngsAreWrittenBesideTheHtmlAndDecode() throws Exception {
+        Path html = dir.resolve("evaluatie-2014-2015.html");
+        List<Path> written = report("").write(html);
+        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("evaluatie-2014-2015.html",
+                "evaluatie-2014-2015-doorlooptijd.png", "evaluatie-2014-2015-raden.png", "evaluatie-2014-2015-macht-1.png",
+                "evaluatie-2014-2015-macht-2.png");
+        for (Path png : written.subList(1, written.size())) {
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertThat(image).as(png.toString()).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(BarChart.WIDTH);
+            assertThat(image.getHeight()).isEqualTo(BarChart.HEIGHT);
+        }
+        assertThat(Files.readString(html)).contains("<a href=\"evaluatie-2014-2015-doorlooptijd.png\">");
+    }
+
+    @Test
+    void theSameRecordsGiveTheSameBytes() {
+        EvaluationReport a = report("lobbymacht=2");
+        List<RecordSummary> reversed = new ArrayList<>(SixScenarios.all());
+        java.util.Collections.reverse(reversed);
+        EvaluationReport b = EvaluationReport.create(evaluation(reversed, FROM, TO), FRAMEWORK, "lobbymacht=2").value();
+        assertThat(b.html("r")).isEqualTo(a.html("r"));
+        var chartsA = a.charts("r");
+        var chartsB = b.charts("r");
+        for (int i = 0; i < chartsA.size(); i++) {
+            assertThat(chartsB.get(i).png()).isEqualTo(chartsA.get(i).png());
+        }
+    }
+
+    @Test
+    void textFromRecordsIsEscaped() throws Exception {
+        RecordSummary r = SixScenarios.woningbouw();
+        RecordSummary hostile = new RecordSummary("x<1>&", "<script>alert(\"x\")</script> & Co", r.decidedOn(), r.model(), "WONEN", null,
+                r.municipalities(), r.councils(), r.outcome(), r.indicators(), r.power());
+        String html = EvaluationReport.create(evaluation(List.of(hostile), FROM, TO), FRAMEWORK, "").value().html("r");
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co").contains("x&lt;1&gt;&amp;");
+        parse(html);
+    }
+
+    @Test
+    void anEmptyPeriodGivesAReportThatSaysSoAndStillComparesTheModels(@TempDir Path empty) throws Exception {
+        Evaluation none = evaluation(SixScenarios.all(), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+        EvaluationReport report = EvaluationReport.create(none, FRAMEWORK, "").value();
+        String html = report.html("r");
+        parse(html);
+        assertThat(html).contains("Geen besluiten in deze periode").contains("Vergelijking van samenwerkingsvormen").doesNotContain("<svg");
+        assertThat(report.write(empty.resolve("leeg.html"))).hasSize(1);
+    }
+}
