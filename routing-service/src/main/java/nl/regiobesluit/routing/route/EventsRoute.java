@@ -1,0 +1,71 @@
+package nl.regiobesluit.routing.route;
+
+import nl.regiobesluit.routing.config.RegiobesluitProperties;
+import nl.regiobesluit.routing.events.EventClassifier;
+import nl.regiobesluit.routing.events.RepoEventParser;
+import nl.regiobesluit.routing.step.GriffieGuard;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes Alfresco's repository events, parses and classifies them, refuses changes by non-griffie users,
+ * and hands each to its step once per change (the idempotency key is what changed, not the event id).
+ */
+@Component
+public class EventsRoute extends ConsumerRouteBuilder {
+
+    private final RepoEventParser parser;
+    private final EventClassifier classifier;
+    private final GriffieGuard guard;
+    private final IdempotentRepository idempotentRepository;
+
+    public EventsRoute(RegiobesluitProperties properties, RepoEventParser parser, EventClassifier classifier,
+                       GriffieGuard guard, IdempotentRepository idempotentRepository) {
+        super(properties);
+        this.parser = parser;
+        this.classifier = classifier;
+        this.guard = guard;
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    @Override
+    protected void routes() {
+        from(properties.events().uri()).routeId("events")
+                .convertBodyTo(String.class)
+                .bean(parser, "parse").id("events-parse")
+                .setHeader(RouteHeaders.EVENT_ID, simple("${body.id}"))
+                .bean(classifier, "classify").id("events-classify")
+                .setHeader(RouteHeaders.NODE_ID, simple("${body.nodeId}"))
+                .setHeader(RouteHeaders.USER, simple("${body.user}"))
+                .setHeader(RouteHeaders.IDEMPOTENCY_KEY, simple("${body.idempotencyKey}"))
+                .setHeader("rbReason", simple("${body.reason}"))
+                .filter(simple("${body.ignored}"))
+                    .log(LoggingLevel.DEBUG, "events: ignored event ${header.rbEventId} on node ${header.rbNodeId}: ${header.rbReason}")
+                    .stop()
+                .end()
+                .log("events: event ${header.rbEventId} on node ${header.rbNodeId} -> ${body.step} (${header.rbReason})")
+                .idempotentConsumer(header(RouteHeaders.IDEMPOTENCY_KEY), idempotentRepository).eager(false).id("events-once")
+                    .choice().id("events-dispatch")
+                        .when(method(guard, "allowed").isEqualTo(false))
+                            .to("direct:refused").id("events-refuse")
+                        .when(simple("${body.step} == 'INTAKE'"))
+                            .setHeader(RouteHeaders.PROPOSAL_ID, header(RouteHeaders.NODE_ID))
+                            .to(IntakeRoute.URI)
+                        .when(simple("${body.step} == 'COMMITTEE_ADVICE'"))
+                            .to(CommitteeRoute.ADVICE_URI)
+                        .when(simple("${body.step} == 'COMMITTEE'"))
+                            .setHeader(RouteHeaders.PROPOSAL_ID, header(RouteHeaders.NODE_ID))
+                            .to(CommitteeRoute.URI)
+                        .when(simple("${body.step} == 'COLLECT'"))
+                            .to(CollectRoute.URI)
+                    .end()
+                .end();
+
+        from("direct:refused").routeId("refused")
+                .log(LoggingLevel.WARN, "events: refused change by ${header.rbUser} on node ${header.rbNodeId} (${header.rbReason}): "
+                        + "not a member of " + properties.griffieGroup())
+                .bean(guard, "refusal")
+                .to(MailRoute.URI).id("refused-report");
+    }
+}
