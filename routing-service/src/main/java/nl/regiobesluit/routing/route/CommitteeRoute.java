@@ -35,7 +35,7 @@ public class CommitteeRoute extends RouteBuilder {
                 .log("committee: proposal ${header.rbProposalId}")
                 .bean(step, "evaluate").id("committee-evaluate")
                 .choice()
-                    .when(simple("${body.ready} && !${body.bodyDecides}"))
+                    .when(simple("${body.advisesCouncils}"))
                         .bean(step, "advised").id("committee-advised")
                         .log("committee: proposal ${header.rbProposalId} advised")
                     .when(simple("${body.ready}"))

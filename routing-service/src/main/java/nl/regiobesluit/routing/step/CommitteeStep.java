@@ -28,6 +28,10 @@ public class CommitteeStep {
 
     /** The result of looking at the proposal and its advice. */
     public record Result(String proposalId, boolean ready, boolean bodyDecides) {
+        /** Ready, and the councils decide after the body's advice. */
+        public boolean advisesCouncils() {
+            return ready && !bodyDecides;
+        }
     }
 
     private final AlfrescoRepository alfresco;
