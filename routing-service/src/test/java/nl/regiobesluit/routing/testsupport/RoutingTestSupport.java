@@ -141,21 +141,72 @@ public abstract class RoutingTestSupport {
         return advice;
     }
 
+    /**
+     * A proposal as dispatch leaves it: DISPATCHED, with a consensus advice and one PENDING council decision
+     * per municipality, written by the service user. Returns the proposal; decisions via {@link #decisionOf}.
+     */
+    protected SimNode dispatched(String adviceKind, String... municipalities) {
+        SimNode p = proposal(STATUS_DISPATCHED, null, Map.of(
+                PROP_DEADLINE, "2099-01-01T00:00:00.000+0000",
+                PROP_SUBMITTED_ON, "2098-11-01T00:00:00.000+0000",
+                PROP_PARTICIPATING_MUNICIPALITIES, List.of(municipalities)));
+        advice(p, adviceKind, false, null);
+        for (String m : municipalities) {
+            SimNode d = ALFRESCO.addNode("folder-raad-" + m.toLowerCase(), "Raadsbesluit " + m + " - " + p.name(),
+                    TYPE_COUNCIL_DECISION, "svc-regiobesluit", List.of(),
+                    Map.of(PROP_MUNICIPALITY, m, PROP_COUNCIL_OUTCOME, OUTCOME_PENDING));
+            ALFRESCO.link(p.id(), d.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
+        }
+        return p;
+    }
+
+    protected SimNode decisionOf(SimNode proposal, String municipality) {
+        return ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
+                .filter(d -> municipality.equals(d.property(PROP_MUNICIPALITY))).findFirst().orElseThrow();
+    }
+
+    /** A council's griffie records its decision in Share; returns Alfresco's Updated event for it. */
+    protected String decide(SimNode proposal, String municipality, String outcome, String user) {
+        SimNode d = decisionOf(proposal, municipality);
+        Map<String, Object> before = ALFRESCO.edit(d.id(), user, Map.of(PROP_COUNCIL_OUTCOME, outcome,
+                PROP_COUNCIL_DECISION_DATE, "2098-12-01T19:30:00.000+0000"));
+        return EVENTS.nodeUpdated(d.id(), before);
+    }
+
     // ------------------------------------------------------------------ acting and waiting
 
-    /** Publishes events as Alfresco does and waits until the events route has finished all of them. */
+    /**
+     * Publishes events as Alfresco does and waits until the events route has finished each of them,
+     * recognised by a test header (recipient-list copies carry it too, so only originals are counted).
+     */
     protected void publishAndWait(String... events) {
-        // Recipient-list copies also come "from" the events route; only the original exchanges count.
+        String batch = java.util.UUID.randomUUID().toString();
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("events")
-                .filter(e -> {
-                    // a copy names its parent as correlation id; the original has none, or (after aggregation) its own
-                    Object parent = e.getProperty(ExchangePropertyKey.CORRELATION_ID);
-                    return parent == null || parent.equals(e.getExchangeId());
-                })
+                .filter(e -> batch.equals(e.getIn().getHeader(TEST_BATCH)) && !isCopy(e))
                 .whenDone(events.length).create();
-        Arrays.stream(events).forEach(e -> producer.sendBody(EVENTS_TOPIC, e));
+        Arrays.stream(events).forEach(e -> producer.sendBodyAndHeader(EVENTS_TOPIC, e, TEST_BATCH, batch));
         if (!done.matches(20, TimeUnit.SECONDS)) {
             throw new AssertionError("events route did not finish " + events.length + " event(s) in time");
+        }
+        awaitNoEventInFlight();
+    }
+
+    private static final String TEST_BATCH = "rbTestBatch";
+
+    private static boolean isCopy(Exchange e) {
+        // a copy names its parent as correlation id; the original has none, or (after aggregation) its own
+        Object parent = e.getProperty(ExchangePropertyKey.CORRELATION_ID);
+        return parent != null && !parent.equals(e.getExchangeId());
+    }
+
+    /** A guard against counting too early: nothing of the events route may still be running. */
+    private void awaitNoEventInFlight() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (camel.getInflightRepository().size("events") > 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("events route still busy");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }
     }
 
