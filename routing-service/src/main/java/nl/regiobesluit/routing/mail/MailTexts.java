@@ -30,7 +30,7 @@ public class MailTexts {
     }
 
     public OutgoingMail announcement(String to, String proposal, String proposalId, OffsetDateTime deadline, List<String> participants) {
-        return new OutgoingMail(to,
+        return new OutgoingMail("announce:" + proposalId, to,
                 "[" + regionName + "] Nieuw voorstel / New proposal: " + proposal,
                 """
                 Beste griffie,
@@ -50,10 +50,10 @@ public class MailTexts {
                 """.formatted(proposal, String.join(", ", participants), nl(deadline), link(proposalId), en(deadline)));
     }
 
-    public OutgoingMail toCouncil(String to, String municipality, String proposal, String decisionId, String advice, OffsetDateTime deadline) {
+    public OutgoingMail toCouncil(String to, String municipality, String proposal, String proposalId, String advice, OffsetDateTime deadline) {
         String adviceNl = advice == null ? "geen advies (samenwerkingsvorm zonder regiocommissie)" : adviceNl(advice);
         String adviceEn = advice == null ? "no advice (cooperation model without a regional committee)" : advice;
-        return new OutgoingMail(to,
+        return new OutgoingMail("dispatch:" + proposalId + ":" + municipality, to,
                 "[" + regionName + "] Ter besluitvorming / For decision: " + proposal,
                 """
                 Beste griffie van %1$s,
@@ -70,11 +70,11 @@ public class MailTexts {
                 Advice of the regional committee: %6$s
                 Deadline: %7$s
                 Record the council's decision in: %5$s
-                """.formatted(municipality, proposal, adviceNl, nl(deadline), link(decisionId), adviceEn, en(deadline)));
+                """.formatted(municipality, proposal, adviceNl, nl(deadline), link(proposalId), adviceEn, en(deadline)));
     }
 
     public OutgoingMail escalation(String to, String proposal, String proposalId, OffsetDateTime deadline, List<String> pending) {
-        return new OutgoingMail(to,
+        return new OutgoingMail("escalate:" + proposalId, to,
                 "[" + regionName + "] Termijn verstreken / Deadline passed: " + proposal,
                 """
                 Beste regiogriffier,
@@ -94,8 +94,8 @@ public class MailTexts {
                 """.formatted(proposal, nl(deadline), pending.isEmpty() ? "-" : String.join(", ", pending), link(proposalId), en(deadline)));
     }
 
-    public OutgoingMail refused(String to, String user, String nodeId, String what) {
-        return new OutgoingMail(to,
+    public OutgoingMail refused(String key, String to, String user, String nodeId, String what) {
+        return new OutgoingMail("refused:" + key, to,
                 "[" + regionName + "] Geweigerde wijziging / Refused change",
                 """
                 Beste regiogriffier,

@@ -31,7 +31,7 @@ public class GriffieGuard {
     }
 
     public OutgoingMail refusal(@Header(RouteHeaders.USER) String user, @Header(RouteHeaders.NODE_ID) String nodeId,
-                                @Header("rbReason") String what) {
-        return texts.refused(properties.region().regiogriffier(), user, nodeId, what);
+                                @Header("rbReason") String what, @Header(RouteHeaders.IDEMPOTENCY_KEY) String key) {
+        return texts.refused(key, properties.region().regiogriffier(), user, nodeId, what);
     }
 }
