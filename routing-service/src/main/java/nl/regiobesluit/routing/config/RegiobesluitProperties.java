@@ -26,7 +26,7 @@ public record RegiobesluitProperties(
 
     /** Where events come from and where failures go. */
     public record Events(
-            @DefaultValue("jms:topic:alfresco.repo.event2?clientId=regiobesluit-routing&durableSubscriptionName=regiobesluit-routing") String uri,
+            @DefaultValue("jms:topic:alfresco.repo.event2?clientId=regiobesluit-routing&durableSubscriptionName=regiobesluit-routing&asyncStartListener=true") String uri,
             @DefaultValue("jms:queue:regiobesluit.dlq") String deadLetterUri,
             @DefaultValue("regiobesluit-routing") String idempotencyStore) {
     }
