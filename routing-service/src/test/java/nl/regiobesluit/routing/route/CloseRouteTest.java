@@ -2,6 +2,7 @@ package nl.regiobesluit.routing.route;
 
 import static nl.regiobesluit.model.RbModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.apache.camel.builder.Builder.body;
 
 import java.util.List;
 import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
@@ -9,6 +10,34 @@ import nl.regiobesluit.routing.testsupport.SimNode;
 import org.junit.jupiter.api.Test;
 
 class CloseRouteTest extends RoutingTestSupport {
+
+    private static final java.util.concurrent.atomic.AtomicBoolean ADVISED = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Weaves a mock after the close step's decision-record creation, once for the shared context; harmless to other tests. */
+    private org.apache.camel.component.mock.MockEndpoint closedRoutes() throws Exception {
+        if (ADVISED.compareAndSet(false, true)) {
+            org.apache.camel.builder.AdviceWith.adviceWith(camel, "close", a ->
+                    a.weaveById("close-record").after().filter(body().isNotNull()).to("mock:closed"));
+        }
+        org.apache.camel.component.mock.MockEndpoint mock = camel.getEndpoint("mock:closed", org.apache.camel.component.mock.MockEndpoint.class);
+        mock.reset();
+        return mock;
+    }
+
+    @Test
+    void aRouteCompletesExactlyOnceHoweverOftenItsLastDecisionArrives() throws Exception {
+        org.apache.camel.component.mock.MockEndpoint closed = closedRoutes();
+        SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
+        String first = decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN);
+        String last = decide(p, "Oegstgeest", OUTCOME_ADOPTED, GRIFFIER_LEIDEN);
+        closed.expectedMessageCount(1);
+        closed.expectedHeaderReceived(RouteHeaders.PROPOSAL_ID, p.id());
+        closed.setAssertPeriod(500);
+
+        publishAndWait(first, last, last, first);
+
+        closed.assertIsSatisfied();
+    }
 
     @Test
     void whenTheLastCouncilDecidesTheProposalIsDecidedAndGetsALinkedDecisionRecord() {

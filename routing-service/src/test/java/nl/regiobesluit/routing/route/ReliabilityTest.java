@@ -73,4 +73,25 @@ class ReliabilityTest extends RoutingTestSupport {
         assertThat(dead.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("404");
         assertThat(ALFRESCO.server().getAllServeEvents()).hasSize(1);
     }
+
+    @Test
+    void eventsPublishedWhileTheServiceIsDownAreHandledWhenItComesBack() throws Exception {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        camel.getRouteController().stopRoute("events");
+        try {
+            producer.sendBody(EVENTS_TOPIC, EVENTS.nodeCreated(p.id()));
+            assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_SUBMITTED);
+            org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(camel)
+                    .fromRoute("events").whenDone(1).create();
+            camel.getRouteController().startRoute("events");
+            assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            if (!camel.getRouteController().getRouteStatus("events").isStarted()) {
+                camel.getRouteController().startRoute("events");
+            }
+        }
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+        assertThat(mailsTo("regiocommissie@regio.test")).hasSize(1);
+    }
 }
