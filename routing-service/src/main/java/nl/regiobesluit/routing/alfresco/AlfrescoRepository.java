@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import feign.FeignException;
 import org.alfresco.core.handler.GroupsApi;
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.AssociationBody;
@@ -61,24 +62,60 @@ public class AlfrescoRepository {
         return toRepoNode(Objects.requireNonNull(nodes.updateNode(id, body, NODE_INCLUDE, null).getBody()).getEntry());
     }
 
-    /**
-     * Creates a child node and, in the same Alfresco transaction, its peer associations from {@code linkFrom}:
-     * Alfresco's create body only carries targets (source = the new node), so links from an existing node
-     * are made right after by {@link #link}.
-     */
+    /** Creates a child node; Alfresco answers 409 if the parent already has a child of that name. */
     public RepoNode createChild(String parentId, String name, String nodeType, Map<String, Object> properties) {
         NodeBodyCreate body = new NodeBodyCreate();
         body.setName(name);
         body.setNodeType(nodeType);
         body.setProperties(new LinkedHashMap<>(properties));
-        return toRepoNode(Objects.requireNonNull(nodes.createNode(parentId, body, true, null, null, NODE_INCLUDE, null).getBody()).getEntry());
+        return toRepoNode(Objects.requireNonNull(nodes.createNode(parentId, body, false, null, null, NODE_INCLUDE, null).getBody()).getEntry());
     }
 
+    /**
+     * Creates the node that a step makes for a proposal, or finds the one an interrupted earlier run made:
+     * the step creates the node and links it in two calls, so a crash in between leaves an unlinked node with the
+     * same name. It is taken over only if no other proposal links to it; otherwise a fresh, renamed node is made.
+     */
+    public RepoNode createOrAdopt(String parentId, String name, String nodeType, Map<String, Object> properties,
+                                  String proposalId, String assocType) {
+        try {
+            return createChild(parentId, name, nodeType, properties);
+        } catch (FeignException.Conflict clash) {
+            RepoNode existing = child(parentId, name);
+            boolean ours = nodeType.equals(existing.nodeType()) && linkedOnlyTo(existing.id(), assocType, proposalId);
+            if (ours) {
+                return existing;
+            }
+            NodeBodyCreate body = new NodeBodyCreate();
+            body.setName(name);
+            body.setNodeType(nodeType);
+            body.setProperties(new LinkedHashMap<>(properties));
+            return toRepoNode(Objects.requireNonNull(nodes.createNode(parentId, body, true, null, null, NODE_INCLUDE, null).getBody()).getEntry());
+        }
+    }
+
+    private boolean linkedOnlyTo(String nodeId, String assocType, String proposalId) {
+        // the proposal may be the source (council decision, decision record) or the target (agenda item) of the link
+        List<RepoNode> linked = new ArrayList<>(sources(nodeId, assocType));
+        linked.addAll(targets(nodeId, assocType));
+        return linked.stream().allMatch(n -> n.id().equals(proposalId));
+    }
+
+    /** The child of a folder with this name ({@code relativePath}). */
+    public RepoNode child(String parentId, String name) {
+        return toRepoNode(Objects.requireNonNull(nodes.getNode(parentId, NODE_INCLUDE, name, null).getBody()).getEntry());
+    }
+
+    /** Links two nodes; an existing link (409) is fine, since a step may run again after a failure. */
     public void link(String sourceId, String targetId, String assocType) {
         AssociationBody body = new AssociationBody();
         body.setTargetId(targetId);
         body.setAssocType(assocType);
-        nodes.createAssociation(sourceId, body, null);
+        try {
+            nodes.createAssociation(sourceId, body, null);
+        } catch (FeignException.Conflict alreadyLinked) {
+            // nothing to do
+        }
     }
 
     public List<RepoNode> targets(String sourceId, String assocType) {

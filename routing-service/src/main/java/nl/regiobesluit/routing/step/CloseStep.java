@@ -74,7 +74,8 @@ public class CloseStep {
             props.put(PROP_RECORD_MUNICIPALITIES, List.copyOf(progress.outcomes().keySet()));
             props.put(PROP_COUNCIL_OUTCOMES, progress.outcomes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
             props.put(PROP_DECIDED_ON, AlfrescoDates.format(OffsetDateTime.now(clock)));
-            RepoNode record = alfresco.createChild(folder, "Besluit - " + p.name(), TYPE_DECISION_RECORD, props);
+            RepoNode record = alfresco.createOrAdopt(folder, "Besluit - " + p.name(), TYPE_DECISION_RECORD, props,
+                    proposalId, ASSOC_PROPOSAL_DECISION_RECORD);
             alfresco.link(proposalId, record.id(), ASSOC_PROPOSAL_DECISION_RECORD);
             recordId = record.id();
         } else {

@@ -55,7 +55,9 @@ public class CollectStep {
             return null;
         }
         RepoNode proposal = alfresco.node(proposals.get(0).id());
-        if (RouteStatus.parse(proposal.text(PROP_ROUTE_STATUS)).orElse(null) != RouteStatus.DISPATCHED) {
+        // Any open route: a quick council may decide before dispatch has finished marking the proposal DISPATCHED.
+        RouteStatus status = RouteStatus.parse(proposal.text(PROP_ROUTE_STATUS)).orElse(null);
+        if (status == null || !status.isOpen()) {
             return null;
         }
         RoutePolicy policy = committee.policy(proposal);
@@ -101,7 +103,8 @@ public class CollectStep {
         props.put(PROP_AGENDA_ITEM_KIND, AGENDA_ITEM_DEVIATION_FOLLOW_UP);
         props.put(PROP_FOLLOW_UP_MUNICIPALITY, municipality);
         props.put("cm:title", "Verantwoording afwijking " + municipality + " (" + outcome + "): " + proposal.label(PROP_PROPOSAL_NUMBER));
-        RepoNode item = alfresco.createChild(folder, "Afwijking " + municipality + " - " + proposal.name(), TYPE_AGENDA_ITEM, props);
+        RepoNode item = alfresco.createOrAdopt(folder, "Afwijking " + municipality + " - " + proposal.name(), TYPE_AGENDA_ITEM, props,
+                proposal.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
         alfresco.link(item.id(), proposal.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
     }
 }

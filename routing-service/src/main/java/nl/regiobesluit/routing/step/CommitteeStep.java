@@ -11,7 +11,9 @@ import nl.regiobesluit.routing.RoutePolicy;
 import nl.regiobesluit.routing.RouteStatus;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
+import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.config.ThemeSettings;
+import org.slf4j.LoggerFactory;
 import nl.regiobesluit.routing.route.RouteHeaders;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
@@ -36,10 +38,12 @@ public class CommitteeStep {
 
     private final AlfrescoRepository alfresco;
     private final ThemeSettings settings;
+    private final RegiobesluitProperties properties;
 
-    public CommitteeStep(AlfrescoRepository alfresco, ThemeSettings settings) {
+    public CommitteeStep(AlfrescoRepository alfresco, ThemeSettings settings, RegiobesluitProperties properties) {
         this.alfresco = alfresco;
         this.settings = settings;
+        this.properties = properties;
     }
 
     /** The proposal an advice belongs to, or null while the advice is not linked yet (the link's own event comes later). */
@@ -54,9 +58,7 @@ public class CommitteeStep {
             return new Result(proposalId, false, false);
         }
         RoutePolicy policy = policy(p);
-        boolean ready = alfresco.targets(proposalId, ASSOC_PROPOSAL_ADVICE).stream()
-                .map(CommitteeStep::advice)
-                .anyMatch(a -> a.isReady(policy.bodyRole()));
+        boolean ready = readyAdvice(proposalId, policy.bodyRole()) != null;
         return new Result(proposalId, ready, policy.bodyRole() == RoutePolicy.BodyRole.DECIDES);
     }
 
@@ -74,9 +76,25 @@ public class CommitteeStep {
                 advice.hasAspect(ASPECT_VOTES), advice.bool(PROP_RESULT_PASSED));
     }
 
-    /** The advice the councils follow: the first ready one linked to the proposal. */
+    /**
+     * The advice the councils follow: the first ready one linked to the proposal and last changed by griffie staff
+     * or the service. Association events name no user, so this is where an outsider's advice is kept out.
+     */
     public RepoNode readyAdvice(String proposalId, RoutePolicy.BodyRole role) {
         return alfresco.targets(proposalId, ASSOC_PROPOSAL_ADVICE).stream()
-                .filter(a -> advice(a).isReady(role)).findFirst().orElse(null);
+                .filter(a -> advice(a).isReady(role))
+                .filter(this::recordedByGriffie)
+                .findFirst().orElse(null);
+    }
+
+    private boolean recordedByGriffie(RepoNode advice) {
+        String user = advice.modifiedBy();
+        boolean trusted = properties.serviceUser().equals(user)
+                || (user != null && alfresco.isMember(user, properties.griffieGroup()));
+        if (!trusted) {
+            LoggerFactory.getLogger(CommitteeStep.class).warn("committee: advice {} was last changed by {}, who is not in {}; ignored",
+                    advice.id(), user, properties.griffieGroup());
+        }
+        return trusted;
     }
 }

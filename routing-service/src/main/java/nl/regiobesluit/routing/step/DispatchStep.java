@@ -97,8 +97,9 @@ public class DispatchStep {
         props.put(PROP_MUNICIPALITY, municipality);
         props.put(PROP_COUNCIL_OUTCOME, OUTCOME_PENDING);
         props.put("cm:title", "Raadsbesluit " + municipality + ": " + p.label(PROP_PROPOSAL_NUMBER));
-        RepoNode decision = alfresco.createChild(settings.municipality(municipality).councilFolder(),
-                "Raadsbesluit " + municipality + " - " + p.name(), TYPE_COUNCIL_DECISION, props);
+        RepoNode decision = alfresco.createOrAdopt(settings.municipality(municipality).councilFolder(),
+                "Raadsbesluit " + municipality + " - " + p.name(), TYPE_COUNCIL_DECISION, props,
+                proposalId, ASSOC_PROPOSAL_COUNCIL_DECISIONS);
         alfresco.link(proposalId, decision.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
     }
 

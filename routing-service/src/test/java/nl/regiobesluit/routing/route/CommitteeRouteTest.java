@@ -86,4 +86,16 @@ class CommitteeRouteTest extends RoutingTestSupport {
         assertThat(records).hasSize(1);
         assertThat(records.get(0).property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_REGIONAL_DECISION_TAKEN);
     }
+
+    @Test
+    void anAdviceRecordedBySomeoneOutsideTheGriffieDoesNotMoveTheRouteEvenWhenLinked() {
+        SimNode p = inCommittee("wonen");
+        SimNode advice = ALFRESCO.addNode("folder-regiocommissie", "Advies.pdf", TYPE_ADVICE, OUTSIDER, List.of(),
+                Map.of(PROP_ADVICE_KIND, ADVICE_POSITIVE));
+        ALFRESCO.link(p.id(), advice.id(), ASSOC_PROPOSAL_ADVICE);
+
+        publishAndWait(EVENTS.peerAssocCreated(p.id(), advice.id(), ASSOC_PROPOSAL_ADVICE));
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+    }
 }

@@ -94,4 +94,19 @@ class ReliabilityTest extends RoutingTestSupport {
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
         assertThat(mailsTo("regiocommissie@regio.test")).hasSize(1);
     }
+
+    @Test
+    void aDispatchInterruptedBetweenCreatingAndLinkingTakesOverItsOwnNodeInsteadOfMakingASecond() throws Exception {
+        SimNode p = proposal(STATUS_IN_COMMITTEE, null, Map.of(PROP_DEADLINE, "2099-01-01T00:00:00.000+0000",
+                PROP_PARTICIPATING_MUNICIPALITIES, java.util.List.of("Leiden")));
+        SimNode advice = advice(p, ADVICE_POSITIVE, false, null);
+        ALFRESCO.failNext("POST", "/nodes/" + p.id() + "/targets", 503, 1);
+
+        publishAndWait(EVENTS.peerAssocCreated(p.id(), advice.id(), ASSOC_PROPOSAL_ADVICE));
+
+        assertThat(ALFRESCO.children("folder-raad-leiden")).hasSize(1);
+        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(1);
+        assertThat(mailsTo("griffie@leiden.test")).hasSize(1);
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+    }
 }

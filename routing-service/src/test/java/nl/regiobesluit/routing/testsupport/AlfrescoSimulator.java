@@ -290,7 +290,19 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         String sub = m.group(3);
         if (sub == null && method.equals("GET")) {
-            return ok(200, entry(nodeJson(node)));
+            String relativePath = param(request, "relativePath");
+            SimNode found = node;
+            if (relativePath != null) {
+                for (String segment : relativePath.split("/")) {
+                    String parent = found.id;
+                    found = segment.isEmpty() ? found : nodes.values().stream()
+                            .filter(n -> parent.equals(n.parentId) && segment.equals(n.name)).findFirst().orElse(null);
+                    if (found == null) {
+                        return error(404, "The entity with relativePath: " + relativePath + " was not found");
+                    }
+                }
+            }
+            return ok(200, entry(nodeJson(found)));
         }
         if (sub == null && method.equals("PUT")) {
             return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));
