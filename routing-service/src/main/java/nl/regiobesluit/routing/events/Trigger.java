@@ -11,6 +11,10 @@ package nl.regiobesluit.routing.events;
  */
 public record Trigger(Step step, String nodeId, String user, String idempotencyKey, String reason) {
 
+    public Trigger {
+        idempotencyKey = IdempotencyKeys.of(idempotencyKey);
+    }
+
     public enum Step { INTAKE, COMMITTEE_ADVICE, COMMITTEE, COLLECT, IGNORE }
 
     public static Trigger ignore(String nodeId, String reason) {

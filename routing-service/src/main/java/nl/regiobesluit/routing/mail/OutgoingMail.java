@@ -6,4 +6,8 @@ package nl.regiobesluit.routing.mail;
  * @param key what the mail is about (e.g. {@code intake:<proposal>}); a mail with a key already sent is not sent again
  */
 public record OutgoingMail(String key, String to, String subject, String body) {
+
+    public OutgoingMail {
+        key = nl.regiobesluit.routing.events.IdempotencyKeys.of("mail:" + key);
+    }
 }

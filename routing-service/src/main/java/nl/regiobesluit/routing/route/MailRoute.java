@@ -30,7 +30,7 @@ public class MailRoute extends RouteBuilder {
                 .filter(body().isNotNull())
                     // Once per key: the key is kept as soon as the SMTP server accepted the mail (completionEager),
                     // so re-running a step after a later failure does not send it again; a failed send is retried.
-                    .idempotentConsumer(simple("mail:${body.key}"), idempotentRepository).eager(true).completionEager(true)
+                    .idempotentConsumer(simple("${body.key}"), idempotentRepository).eager(true).completionEager(true)
                         .id("send-mail-once")
                     .setHeader("To", simple("${body.to}"))
                     .setHeader("Subject", simple("${body.subject}"))
