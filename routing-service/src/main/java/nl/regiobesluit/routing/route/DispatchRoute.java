@@ -31,7 +31,7 @@ public class DispatchRoute extends RouteBuilder {
                 .bean(step, "plan").id("dispatch-plan")
                 .filter(body().isNotNull()).id("dispatch-ready")
                     .log("dispatch: proposal ${header.rbProposalId} to ${body.recipients}")
-                    .recipientList(simple("${body.recipients}")).stopOnException().id("dispatch-councils")
+                    .recipientList(simple("${body.recipients}")).parallelProcessing().stopOnException().id("dispatch-councils")
                     .end()
                     .bean(step, "dispatched").id("dispatch-done")
                     .log("dispatch: proposal ${header.rbProposalId} dispatched")

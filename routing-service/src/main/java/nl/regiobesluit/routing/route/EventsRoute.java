@@ -6,6 +6,7 @@ import nl.regiobesluit.routing.events.RepoEventParser;
 import nl.regiobesluit.routing.step.GriffieGuard;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class EventsRoute extends ConsumerRouteBuilder {
+
+    /** MDC key of the node an event is about; propagated by Camel (camel.main.mdc-logging-keys-pattern=rb*). */
+    public static final String MDC_NODE = "rbNode";
 
     private final RepoEventParser parser;
     private final EventClassifier classifier;
@@ -32,11 +36,19 @@ public class EventsRoute extends ConsumerRouteBuilder {
     @Override
     protected void routes() {
         from(properties.events().uri()).routeId("events")
+                // The node (proposal, advice or council decision) goes into the logging MDC for every line of this event.
+                .process(e -> MDC.remove(MDC_NODE))
                 .convertBodyTo(String.class)
                 .bean(parser, "parse").id("events-parse")
                 .setHeader(RouteHeaders.EVENT_ID, simple("${body.id}"))
                 .bean(classifier, "classify").id("events-classify")
                 .setHeader(RouteHeaders.NODE_ID, simple("${body.nodeId}"))
+                .process(e -> {
+                    String node = e.getIn().getHeader(RouteHeaders.NODE_ID, String.class);
+                    if (node != null) {
+                        MDC.put(MDC_NODE, node);
+                    }
+                })
                 .setHeader(RouteHeaders.USER, simple("${body.user}"))
                 .setHeader(RouteHeaders.IDEMPOTENCY_KEY, simple("${body.idempotencyKey}"))
                 .setHeader("rbReason", simple("${body.reason}"))
