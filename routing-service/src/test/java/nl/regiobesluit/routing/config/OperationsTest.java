@@ -54,6 +54,15 @@ class OperationsTest extends RoutingTestSupport {
     }
 
     @Test
+    void theOperatorSeesTheStepsAsCamelRoutes() throws Exception {
+        assertThat(get("/actuator/camelroutes", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> routes = get("/actuator/camelroutes", "operator:change-me");
+        assertThat(routes.statusCode()).isEqualTo(200);
+        assertThat(routes.body()).contains("\"events\"", "\"intake\"", "\"committee\"", "\"dispatch\"", "\"collect\"",
+                "\"close\"", "\"deadline\"");
+    }
+
+    @Test
     void theAlfrescoPasswordNeverAppearsInHealthDetails() throws Exception {
         ALFRESCO.failNext("GET", "/nodes/-root-", 500, 1);
 
