@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Intake: a submitted proposal gets its deadline and is announced. The announcement goes out before the
  * state is written, so a failure in between repeats the e-mail rather than losing it.
- * Ends by offering the proposal to dispatch, which acts only for models without a regional body.
+ * Ends by offering the proposal to the committee step, which acts if an advice was recorded before intake ran
+ * (events may arrive out of order) and in turn offers it to dispatch (models without a regional body) and close.
  */
 @Component
 public class IntakeRoute extends RouteBuilder {
@@ -34,6 +35,6 @@ public class IntakeRoute extends RouteBuilder {
                     .bean(step, "record").id("intake-record")
                     .log("intake: proposal ${header.rbProposalId} is in its route, deadline ${exchangeProperty.plan.deadline}")
                 .end()
-                .to(DispatchRoute.URI).id("intake-next");
+                .to(CommitteeRoute.URI).id("intake-next");
     }
 }

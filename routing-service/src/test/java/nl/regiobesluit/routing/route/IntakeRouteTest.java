@@ -108,4 +108,32 @@ class IntakeRouteTest extends RoutingTestSupport {
         assertThat(reports).hasSize(1);
         assertThat((String) reports.get(0).getContent()).contains(OUTSIDER, "geen lid van de griffiegroep");
     }
+
+    @Test
+    void aRefusedChangeDoesNotBlockTheGriffiesOwnLaterSubmission() throws Exception {
+        SimNode p = proposal(STATUS_DRAFT, "wonen", Map.of());
+        publishAndWait(EVENTS.nodeUpdated(p.id(), ALFRESCO.edit(p.id(), OUTSIDER, Map.of(PROP_ROUTE_STATUS, STATUS_SUBMITTED))));
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_SUBMITTED);
+        assertThat(ALFRESCO.node(p.id()).property(PROP_DEADLINE)).isNull();
+
+        // the griffie checks the proposal and saves it again
+        publishAndWait(EVENTS.nodeUpdated(p.id(), ALFRESCO.edit(p.id(), GRIFFIER, Map.of("cm:title", "Woonvisie"))));
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+        assertThat(mailsTo("regiocommissie@regio.test")).hasSize(1);
+    }
+
+    @Test
+    void anAdviceRecordedBeforeIntakeRanIsPickedUpByIntake() {
+        SimNode p = proposal(STATUS_DRAFT, "wonen", Map.of());
+        SimNode advice = advice(p, ADVICE_POSITIVE, false, null);
+        String adviceCreated = EVENTS.nodeCreated(advice.id());
+        String submitted = EVENTS.nodeUpdated(p.id(), ALFRESCO.edit(p.id(), GRIFFIER, Map.of(PROP_ROUTE_STATUS, STATUS_SUBMITTED)));
+
+        // the advice's event overtakes the submission's
+        publishAndWait(adviceCreated, submitted);
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(2);
+    }
 }
