@@ -24,9 +24,4 @@ public record Trigger(Step step, String nodeId, String user, String idempotencyK
     public boolean isIgnored() {
         return step == Step.IGNORE;
     }
-
-    /** Whether this moves a route on, and so must be caused by a member of the griffie group. */
-    public boolean needsGriffieMember() {
-        return !isIgnored() && user != null;
-    }
 }
