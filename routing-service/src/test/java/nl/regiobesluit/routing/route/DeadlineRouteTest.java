@@ -73,4 +73,18 @@ class DeadlineRouteTest extends RoutingTestSupport {
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
         assertThat(ALFRESCO.node(p.id()).property(PROP_OVERDUE)).isEqualTo(true);
     }
+
+    @Test
+    void aSearchThatKeepsFailingIsRetriedThenDeadLetteredWithTheReasonAndNothingIsMarked() {
+        SimNode p = overdue();
+        ALFRESCO.failNext("POST", "/alfresco/api/-default-/public/search/versions/1/search", 503, 1000);
+
+        runDeadlineCheck();
+
+        org.apache.camel.Exchange dead = deadLetter();
+        assertThat(dead.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("503");
+        assertThat(dead.getIn().getHeader(RouteHeaders.FAILED_ROUTE, String.class)).isEqualTo("deadline");
+        assertThat(ALFRESCO.node(p.id()).property(PROP_OVERDUE)).isNull();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
 }
