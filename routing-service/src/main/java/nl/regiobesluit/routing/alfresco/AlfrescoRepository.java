@@ -1,0 +1,210 @@
+package nl.regiobesluit.routing.alfresco;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import feign.FeignException;
+import org.alfresco.core.handler.GroupsApi;
+import org.alfresco.core.handler.NodesApi;
+import org.alfresco.core.model.AssociationBody;
+import org.alfresco.core.model.GroupEntry;
+import org.alfresco.core.model.GroupPagingList;
+import org.alfresco.core.model.Node;
+import org.alfresco.core.model.NodeAssociationEntry;
+import org.alfresco.core.model.NodeAssociationPagingList;
+import org.alfresco.core.model.NodeBodyCreate;
+import org.alfresco.core.model.NodeBodyUpdate;
+import org.alfresco.search.handler.SearchApi;
+import org.alfresco.search.model.RequestInclude;
+import org.alfresco.search.model.RequestPagination;
+import org.alfresco.search.model.RequestQuery;
+import org.alfresco.search.model.ResultNode;
+import org.alfresco.search.model.ResultSetPagingList;
+import org.alfresco.search.model.ResultSetRowEntry;
+import org.alfresco.search.model.SearchRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only place that talks to Alfresco's REST API (through the Alfresco Java SDK's Feign clients).
+ * Errors are left as Feign exceptions: the routes' error handling decides what is retried.
+ */
+@Component
+public class AlfrescoRepository {
+
+    private static final List<String> NODE_INCLUDE = List.of("properties", "aspectNames");
+    private static final int PAGE = 100;
+
+    private final NodesApi nodes;
+    private final GroupsApi groups;
+    private final SearchApi search;
+
+    public AlfrescoRepository(NodesApi nodes, GroupsApi groups, SearchApi search) {
+        this.nodes = nodes;
+        this.groups = groups;
+        this.search = search;
+    }
+
+    public RepoNode node(String id) {
+        return toRepoNode(Objects.requireNonNull(nodes.getNode(id, NODE_INCLUDE, null, null).getBody()).getEntry());
+    }
+
+    /** Sets the given properties (a null value removes one) and adds aspects; other properties are untouched. */
+    public RepoNode update(String id, Map<String, Object> properties, List<String> addAspects) {
+        NodeBodyUpdate body = new NodeBodyUpdate();
+        body.setProperties(new LinkedHashMap<>(properties));
+        if (addAspects != null && !addAspects.isEmpty()) {
+            List<String> aspects = new ArrayList<>(node(id).aspectNames());
+            addAspects.stream().filter(a -> !aspects.contains(a)).forEach(aspects::add);
+            body.setAspectNames(aspects);
+        }
+        return toRepoNode(Objects.requireNonNull(nodes.updateNode(id, body, NODE_INCLUDE, null).getBody()).getEntry());
+    }
+
+    /** Creates a child node; Alfresco answers 409 if the parent already has a child of that name. */
+    public RepoNode createChild(String parentId, String name, String nodeType, Map<String, Object> properties) {
+        NodeBodyCreate body = new NodeBodyCreate();
+        body.setName(name);
+        body.setNodeType(nodeType);
+        body.setProperties(new LinkedHashMap<>(properties));
+        return toRepoNode(Objects.requireNonNull(nodes.createNode(parentId, body, false, null, null, NODE_INCLUDE, null).getBody()).getEntry());
+    }
+
+    /**
+     * Creates the node that a step makes for a proposal, or finds the one an interrupted earlier run made:
+     * the step creates the node and links it in two calls, so a crash in between leaves an unlinked node with the
+     * same name. It is taken over only if no other proposal links to it; otherwise a fresh, renamed node is made.
+     */
+    public RepoNode createOrAdopt(String parentId, String name, String nodeType, Map<String, Object> properties,
+                                  String proposalId, String assocType) {
+        try {
+            return createChild(parentId, name, nodeType, properties);
+        } catch (FeignException.Conflict clash) {
+            RepoNode existing = child(parentId, name);
+            boolean ours = nodeType.equals(existing.nodeType()) && linkedOnlyTo(existing.id(), assocType, proposalId);
+            if (ours) {
+                return existing;
+            }
+            NodeBodyCreate body = new NodeBodyCreate();
+            body.setName(name);
+            body.setNodeType(nodeType);
+            body.setProperties(new LinkedHashMap<>(properties));
+            return toRepoNode(Objects.requireNonNull(nodes.createNode(parentId, body, true, null, null, NODE_INCLUDE, null).getBody()).getEntry());
+        }
+    }
+
+    private boolean linkedOnlyTo(String nodeId, String assocType, String proposalId) {
+        // the proposal may be the source (council decision, decision record) or the target (agenda item) of the link
+        List<RepoNode> linked = new ArrayList<>(sources(nodeId, assocType));
+        linked.addAll(targets(nodeId, assocType));
+        return linked.stream().allMatch(n -> n.id().equals(proposalId));
+    }
+
+    /** The child of a folder with this name ({@code relativePath}). */
+    public RepoNode child(String parentId, String name) {
+        return toRepoNode(Objects.requireNonNull(nodes.getNode(parentId, NODE_INCLUDE, name, null).getBody()).getEntry());
+    }
+
+    /** Links two nodes; an existing link (409) is fine, since a step may run again after a failure. */
+    public void link(String sourceId, String targetId, String assocType) {
+        AssociationBody body = new AssociationBody();
+        body.setTargetId(targetId);
+        body.setAssocType(assocType);
+        try {
+            nodes.createAssociation(sourceId, body, null);
+        } catch (FeignException.Conflict alreadyLinked) {
+            // nothing to do
+        }
+    }
+
+    public List<RepoNode> targets(String sourceId, String assocType) {
+        List<RepoNode> result = new ArrayList<>();
+        int skip = 0;
+        while (true) {
+            NodeAssociationPagingList page = Objects.requireNonNull(nodes.listTargetAssociations(
+                    sourceId, "(assocType='" + assocType + "')", NODE_INCLUDE, skip, PAGE, null).getBody()).getList();
+            for (NodeAssociationEntry e : page.getEntries()) {
+                result.add(toRepoNode(e.getEntry()));
+            }
+            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
+                return result;
+            }
+            skip += page.getEntries().size();
+        }
+    }
+
+    public List<RepoNode> sources(String targetId, String assocType) {
+        List<RepoNode> result = new ArrayList<>();
+        int skip = 0;
+        while (true) {
+            NodeAssociationPagingList page = Objects.requireNonNull(nodes.listSourceAssociations(
+                    targetId, "(assocType='" + assocType + "')", NODE_INCLUDE, skip, PAGE, null).getBody()).getList();
+            for (NodeAssociationEntry e : page.getEntries()) {
+                result.add(toRepoNode(e.getEntry()));
+            }
+            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
+                return result;
+            }
+            skip += page.getEntries().size();
+        }
+    }
+
+    /** Whether a user is in a group, directly or through a subgroup (Alfresco lists both). */
+    public boolean isMember(String userId, String groupId) {
+        int skip = 0;
+        while (true) {
+            GroupPagingList page = Objects.requireNonNull(groups.listGroupMembershipsForPerson(
+                    userId, skip, PAGE, null, null, null, null).getBody()).getList();
+            for (GroupEntry g : page.getEntries()) {
+                if (groupId.equals(g.getEntry().getId())) {
+                    return true;
+                }
+            }
+            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
+                return false;
+            }
+            skip += page.getEntries().size();
+        }
+    }
+
+    /** An AFTS query over the whole repository, every page. */
+    public List<RepoNode> search(String afts) {
+        List<RepoNode> result = new ArrayList<>();
+        int skip = 0;
+        while (true) {
+            SearchRequest request = new SearchRequest();
+            RequestQuery query = new RequestQuery();
+            query.setLanguage(RequestQuery.LanguageEnum.AFTS);
+            query.setQuery(afts);
+            request.setQuery(query);
+            RequestPagination paging = new RequestPagination();
+            paging.setSkipCount(skip);
+            paging.setMaxItems(PAGE);
+            request.setPaging(paging);
+            RequestInclude include = new RequestInclude();
+            include.addAll(NODE_INCLUDE);
+            request.setInclude(include);
+            ResultSetPagingList page = Objects.requireNonNull(search.search(request).getBody()).getList();
+            for (ResultSetRowEntry e : page.getEntries()) {
+                result.add(toRepoNode(e.getEntry()));
+            }
+            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
+                return result;
+            }
+            skip += page.getEntries().size();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RepoNode toRepoNode(Node n) {
+        return new RepoNode(n.getId(), n.getName(), n.getNodeType(), n.getAspectNames(),
+                (Map<String, Object>) n.getProperties(), n.getModifiedByUser() == null ? null : n.getModifiedByUser().getId());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RepoNode toRepoNode(ResultNode n) {
+        return new RepoNode(n.getId(), n.getName(), n.getNodeType(), n.getAspectNames(),
+                (Map<String, Object>) n.getProperties(), n.getModifiedByUser() == null ? null : n.getModifiedByUser().getId());
+    }
+}

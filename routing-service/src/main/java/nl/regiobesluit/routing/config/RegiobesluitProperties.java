@@ -1,0 +1,105 @@
+package nl.regiobesluit.routing.config;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.regiobesluit.routing.CooperationModel;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the service under {@code regiobesluit.*}; the README documents each one.
+ * One running service serves one region.
+ */
+@ConfigurationProperties("regiobesluit")
+public record RegiobesluitProperties(
+        @DefaultValue("svc-regiobesluit") String serviceUser,
+        @DefaultValue("GROUP_REGIOBESLUIT_GRIFFIE") String griffieGroup,
+        @DefaultValue("http://localhost:8080/share") String shareUrl,
+        @DefaultValue Events events,
+        @DefaultValue Redelivery redelivery,
+        @DefaultValue Mail mail,
+        @DefaultValue Deadline deadline,
+        @DefaultValue Region region) {
+
+    /** Where events come from and where failures go. */
+    public record Events(
+            @DefaultValue("jms:topic:alfresco.repo.event2?clientId=regiobesluit-routing&durableSubscriptionName=regiobesluit-routing&asyncStartListener=true") String uri,
+            @DefaultValue("jms:queue:regiobesluit.dlq") String deadLetterUri,
+            @DefaultValue("regiobesluit-routing") String idempotencyStore) {
+    }
+
+    /** Redelivery when Alfresco (or the mail server) is unavailable, before the dead-letter queue. */
+    public record Redelivery(
+            @DefaultValue("6") int maximumRedeliveries,
+            @DefaultValue("2s") Duration delay,
+            @DefaultValue("2.0") double backOffMultiplier,
+            @DefaultValue("2m") Duration maximumDelay) {
+    }
+
+    /** Outgoing e-mail (a Camel mail endpoint URI without recipients). */
+    public record Mail(
+            @DefaultValue("smtp://localhost:25") String uri,
+            @DefaultValue("regiobesluit@localhost") String from) {
+    }
+
+    /** The scheduled deadline check. */
+    public record Deadline(
+            @DefaultValue("1h") Duration checkInterval,
+            @DefaultValue("1m") Duration initialDelay) {
+    }
+
+    /** The region: its bodies, municipalities and themes. */
+    public record Region(
+            @DefaultValue("Regio") String name,
+            @DefaultValue("regiogriffier@localhost") String regiogriffier,
+            @DefaultValue Committee committee,
+            @DefaultValue("") String decisionRecordFolder,
+            @DefaultValue("REGIONAL_COMMITTEE") CooperationModel cooperationModel,
+            @DefaultValue("P2M") Period deadline,
+            @DefaultValue("A") String weightingScheme,
+            @DefaultValue("SIMPLE_MAJORITY") String decisionRule,
+            Map<String, Municipality> municipalities,
+            Map<String, Theme> themes,
+            @DefaultValue Composition composition) {
+
+        public Map<String, Municipality> municipalities() {
+            return municipalities == null ? Map.of() : municipalities;
+        }
+
+        public Map<String, Theme> themes() {
+            return themes == null ? Map.of() : themes;
+        }
+
+        public Optional<Theme> theme(String name) {
+            if (name == null) {
+                return Optional.empty();
+            }
+            return themes().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+        }
+    }
+
+    /** The regiocommissie (or regioraad): its griffie's address and the folder for its agenda items. */
+    public record Committee(
+            @DefaultValue("regiocommissie@localhost") String griffie,
+            @DefaultValue("") String agendaFolder) {
+    }
+
+    /** A participating municipality: where its council's decisions live and whom to tell. */
+    public record Municipality(String councilFolder, String griffie) {
+    }
+
+    /** Per-theme overrides; anything left out falls back to the region's setting. */
+    public record Theme(List<String> participants, Period deadline, CooperationModel cooperationModel,
+                        String weightingScheme, String decisionRule) {
+    }
+
+    /** Where the composition of councils (seats, votes) lives: a CSV in the Data Dictionary, or a file. */
+    public record Composition(
+            @DefaultValue("DATA_DICTIONARY") Source source,
+            @DefaultValue("Data Dictionary/Regiobesluit/composition.csv") String location) {
+        public enum Source { DATA_DICTIONARY, FILE }
+    }
+}

@@ -1,0 +1,52 @@
+package nl.regiobesluit.routing.route;
+
+import nl.regiobesluit.routing.config.RegiobesluitProperties;
+import nl.regiobesluit.routing.step.DispatchStep;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dispatch: a recipient list sends the proposal to every participating council that has not received it yet,
+ * one route per configured municipality. The proposal becomes DISPATCHED only after every council succeeded;
+ * a failure anywhere fails the whole step, and a re-run skips councils that already have their decision node.
+ */
+@Component
+public class DispatchRoute extends RouteBuilder {
+
+    public static final String URI = "direct:dispatch";
+    static final String COUNCIL_URI = "direct:dispatch-council";
+
+    private final DispatchStep step;
+    private final RegiobesluitProperties properties;
+
+    public DispatchRoute(DispatchStep step, RegiobesluitProperties properties) {
+        this.step = step;
+        this.properties = properties;
+    }
+
+    @Override
+    public void configure() {
+        errorHandler(noErrorHandler());
+        from(URI).routeId("dispatch")
+                .bean(step, "plan").id("dispatch-plan")
+                .filter(body().isNotNull()).id("dispatch-ready")
+                    .log("dispatch: proposal ${header.rbProposalId} to ${body.recipients}")
+                    .recipientList(simple("${body.recipients}")).parallelProcessing().stopOnException().id("dispatch-councils")
+                    .end()
+                    .bean(step, "dispatched").id("dispatch-done")
+                    .log("dispatch: proposal ${header.rbProposalId} dispatched")
+                .end();
+
+        // One entry per municipality, so the recipient list names councils, not parameters.
+        properties.region().municipalities().keySet().forEach(municipality ->
+                from(DispatchStep.endpointFor(municipality)).routeId(DispatchStep.endpointFor(municipality).substring("direct:".length()))
+                        .setHeader(RouteHeaders.MUNICIPALITY, constant(municipality))
+                        .to(COUNCIL_URI));
+
+        from(COUNCIL_URI).routeId("dispatch-council")
+                .log("dispatch: proposal ${header.rbProposalId} to council ${header.rbMunicipality}")
+                .bean(step, "councilMail").id("dispatch-council-mail")
+                .to(MailRoute.URI).id("dispatch-council-notify")
+                .bean(step, "createCouncilDecision").id("dispatch-council-decision");
+    }
+}

@@ -1,0 +1,86 @@
+package nl.regiobesluit.routing.route;
+
+import nl.regiobesluit.routing.config.RegiobesluitProperties;
+import nl.regiobesluit.routing.events.EventClassifier;
+import nl.regiobesluit.routing.events.RepoEventParser;
+import nl.regiobesluit.routing.step.GriffieGuard;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.spi.IdempotentRepository;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consumes Alfresco's repository events, parses and classifies them, refuses changes by non-griffie users,
+ * and hands each to its step once per change (the idempotency key is what changed, not the event id).
+ */
+@Component
+public class EventsRoute extends ConsumerRouteBuilder {
+
+    /** MDC key of the node an event is about; propagated by Camel (camel.main.mdc-logging-keys-pattern=rb*). */
+    public static final String MDC_NODE = "rbNode";
+
+    private final RepoEventParser parser;
+    private final EventClassifier classifier;
+    private final GriffieGuard guard;
+    private final IdempotentRepository idempotentRepository;
+
+    public EventsRoute(RegiobesluitProperties properties, RepoEventParser parser, EventClassifier classifier,
+                       GriffieGuard guard, IdempotentRepository idempotentRepository) {
+        super(properties);
+        this.parser = parser;
+        this.classifier = classifier;
+        this.guard = guard;
+        this.idempotentRepository = idempotentRepository;
+    }
+
+    @Override
+    protected void routes() {
+        from(properties.events().uri()).routeId("events")
+                // The node (proposal, advice or council decision) goes into the logging MDC for every line of this event.
+                .process(e -> MDC.remove(MDC_NODE))
+                .convertBodyTo(String.class)
+                .bean(parser, "parse").id("events-parse")
+                .setHeader(RouteHeaders.EVENT_ID, simple("${body.id}"))
+                .bean(classifier, "classify").id("events-classify")
+                .setHeader(RouteHeaders.NODE_ID, simple("${body.nodeId}"))
+                .process(e -> {
+                    String node = e.getIn().getHeader(RouteHeaders.NODE_ID, String.class);
+                    if (node != null) {
+                        MDC.put(MDC_NODE, node);
+                    }
+                })
+                .setHeader(RouteHeaders.USER, simple("${body.user}"))
+                .setHeader(RouteHeaders.IDEMPOTENCY_KEY, simple("${body.idempotencyKey}"))
+                .setHeader("rbReason", simple("${body.reason}"))
+                .filter(simple("${body.ignored}"))
+                    .log(LoggingLevel.DEBUG, "events: ignored event ${header.rbEventId} on node ${header.rbNodeId}: ${header.rbReason}")
+                    .stop()
+                .end()
+                .log("events: event ${header.rbEventId} on node ${header.rbNodeId} -> ${body.step} (${header.rbReason})")
+                // Refused before the idempotency check, so a refusal never uses up the key of a later, allowed change.
+                .filter(method(guard, "allowed").isEqualTo(false)).id("events-authorize")
+                    .to("direct:refused").id("events-refuse")
+                    .stop()
+                .end()
+                .idempotentConsumer(header(RouteHeaders.IDEMPOTENCY_KEY), idempotentRepository).eager(false).id("events-once")
+                    .choice().id("events-dispatch")
+                        .when(simple("${body.step} == 'INTAKE'"))
+                            .setHeader(RouteHeaders.PROPOSAL_ID, header(RouteHeaders.NODE_ID))
+                            .to(IntakeRoute.URI)
+                        .when(simple("${body.step} == 'COMMITTEE_ADVICE'"))
+                            .to(CommitteeRoute.ADVICE_URI)
+                        .when(simple("${body.step} == 'COMMITTEE'"))
+                            .setHeader(RouteHeaders.PROPOSAL_ID, header(RouteHeaders.NODE_ID))
+                            .to(CommitteeRoute.URI)
+                        .when(simple("${body.step} == 'COLLECT'"))
+                            .to(CollectRoute.URI)
+                    .end()
+                .end();
+
+        from("direct:refused").routeId("refused")
+                .log(LoggingLevel.WARN, "events: refused change by ${header.rbUser} on node ${header.rbNodeId} (${header.rbReason}): "
+                        + "not a member of " + properties.griffieGroup())
+                .bean(guard, "refusal")
+                .to(MailRoute.URI).id("refused-report");
+    }
+}

@@ -1,0 +1,112 @@
+package nl.regiobesluit.routing.route;
+
+import static nl.regiobesluit.model.RbModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
+import nl.regiobesluit.routing.testsupport.SimNode;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+/** Alfresco unavailable, malformed events, deleted nodes: redelivery, then the dead-letter queue with the reason. */
+class ReliabilityTest extends RoutingTestSupport {
+
+    @Test
+    void alfrescoAnswering503IsRetriedAndTheStepThenSucceeds() throws Exception {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        ALFRESCO.failNext("GET", "/nodes/" + p.id(), 503, 2);
+        ALFRESCO.failNext("PUT", "/nodes/" + p.id(), 503, 1);
+
+        publishAndWait(EVENTS.nodeCreated(p.id()));
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+        assertThat(mailsTo("regiocommissie@regio.test")).as("announced once, not once per attempt").hasSize(1);
+        assertThat(consumer.receiveNoWait(DLQ)).isNull();
+    }
+
+    @Test
+    void alfrescoAnswering503BeyondTheRedeliveriesSendsTheEventToTheDeadLetterQueueWithTheReason() throws Exception {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        ALFRESCO.failNext("PUT", "/nodes/" + p.id(), 503, 1000);
+        String event = EVENTS.nodeCreated(p.id());
+
+        publishAndWait(event);
+
+        Exchange dead = deadLetter();
+        assertThat(dead).isNotNull();
+        assertThat(dead.getIn().getBody(String.class)).isEqualTo(event);
+        assertThat(dead.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("503");
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_SUBMITTED);
+        assertThat(ALFRESCO.node(p.id()).property(PROP_DEADLINE)).isNull();
+        assertThat(mailsTo("regiocommissie@regio.test")).hasSize(1);
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterQueueAtOnceAndChangesNothing() {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        String before = ALFRESCO.snapshot();
+        String notJson = "{\"specversion\":\"1.0\", \"type\": ";
+        String noNodeType = EVENTS.nodeCreated(p.id()).replace("\"nodeType\":\"rb:proposal\",", "");
+
+        publishAndWait(notJson, noNodeType);
+
+        Exchange first = deadLetter();
+        Exchange second = deadLetter();
+        assertThat(first.getIn().getBody(String.class)).isEqualTo(notJson);
+        assertThat(first.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("MalformedEventException", "not JSON");
+        assertThat(second.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("'nodeType' is missing");
+        assertThat(ALFRESCO.snapshot()).isEqualTo(before);
+        assertThat(ALFRESCO.server().getAllServeEvents()).as("Alfresco was not even asked").isEmpty();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void anEventForADeletedNodeGoesToTheDeadLetterQueueWithoutRetrying() {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        String event = EVENTS.nodeCreated(p.id());
+        ALFRESCO.reset();
+
+        publishAndWait(event);
+
+        Exchange dead = deadLetter();
+        assertThat(dead.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("404");
+        assertThat(ALFRESCO.server().getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void eventsPublishedWhileTheServiceIsDownAreHandledWhenItComesBack() throws Exception {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        camel.getRouteController().stopRoute("events");
+        try {
+            producer.sendBody(EVENTS_TOPIC, EVENTS.nodeCreated(p.id()));
+            assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_SUBMITTED);
+            org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(camel)
+                    .fromRoute("events").whenDone(1).create();
+            camel.getRouteController().startRoute("events");
+            assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } finally {
+            if (!camel.getRouteController().getRouteStatus("events").isStarted()) {
+                camel.getRouteController().startRoute("events");
+            }
+        }
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+        assertThat(mailsTo("regiocommissie@regio.test")).hasSize(1);
+    }
+
+    @Test
+    void aDispatchInterruptedBetweenCreatingAndLinkingTakesOverItsOwnNodeInsteadOfMakingASecond() throws Exception {
+        SimNode p = proposal(STATUS_IN_COMMITTEE, null, Map.of(PROP_DEADLINE, "2099-01-01T00:00:00.000+0000",
+                PROP_PARTICIPATING_MUNICIPALITIES, java.util.List.of("Leiden")));
+        SimNode advice = advice(p, ADVICE_POSITIVE, false, null);
+        ALFRESCO.failNext("POST", "/nodes/" + p.id() + "/targets", 503, 1);
+
+        publishAndWait(EVENTS.peerAssocCreated(p.id(), advice.id(), ASSOC_PROPOSAL_ADVICE));
+
+        assertThat(ALFRESCO.children("folder-raad-leiden")).hasSize(1);
+        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(1);
+        assertThat(mailsTo("griffie@leiden.test")).hasSize(1);
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+    }
+}

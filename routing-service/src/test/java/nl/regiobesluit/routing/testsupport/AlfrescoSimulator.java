@@ -1,0 +1,552 @@
+package nl.regiobesluit.routing.testsupport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small, stateful Alfresco repository behind WireMock, faithful to the v1 REST API definition
+ * (alfresco-core.yaml) for the calls the service makes:
+ * <ul>
+ *   <li>{@code GET/PUT /nodes/{nodeId}}, {@code POST /nodes/{nodeId}/children} (201; 409 on a name clash unless
+ *       {@code autoRename=true}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
+ *       {@code GET /nodes/{nodeId}/targets|sources?where=(assocType='…')};</li>
+ *   <li>{@code GET /people/{personId}/groups};</li>
+ *   <li>{@code POST /search/versions/1/search} with an AFTS subset: {@code TYPE:"…"}, {@code ASPECT:"…"},
+ *       {@code prop:"value"} and {@code NOT prop:"value"}, joined by {@code AND};</li>
+ * </ul>
+ * with Alfresco's JSON shapes ({@code {"entry":…}}, {@code {"list":{"pagination":…,"entries":[…]}}},
+ * {@code {"error":{"statusCode":…}}}), 401 without Basic credentials and 404 for unknown nodes.
+ * Writes are attributed to the authenticated user, as Alfresco does.
+ *
+ * <p>Failure injection ({@link #failNext}) answers chosen requests with an error status first.
+ */
+public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 {
+
+    public static final String NAME = "alfresco-simulator";
+    public static final String CORE = "/alfresco/api/-default-/public/alfresco/versions/1";
+    public static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1/search";
+    public static final String ROOT_ID = "root-0000-0000-0000-000000000000";
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources))?");
+    private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
+    private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, SimNode> nodes = new LinkedHashMap<>();
+    private final List<Assoc> assocs = new ArrayList<>();
+    private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
+    private final List<Failure> failures = new CopyOnWriteArrayList<>();
+    private final AtomicInteger writes = new AtomicInteger();
+    private Clock clock = Clock.systemUTC();
+    private WireMockServer server;
+
+    private record Assoc(String sourceId, String targetId, String assocType) {
+    }
+
+    private record Failure(String method, Pattern path, int status, AtomicInteger remaining) {
+    }
+
+    /** Starts a WireMock server on a free port with this simulator installed. */
+    public WireMockServer startServer() {
+        server = new WireMockServer(options().dynamicPort().extensions(this));
+        server.start();
+        install();
+        reset();
+        return server;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    /** Forgets every node, association, person and injected failure; keeps the repository root. */
+    public synchronized void reset() {
+        nodes.clear();
+        assocs.clear();
+        groupsByPerson.clear();
+        failures.clear();
+        writes.set(0);
+        SimNode root = new SimNode(ROOT_ID, "Company Home", "cm:folder", null, true, "System", now());
+        nodes.put(ROOT_ID, root);
+        if (server != null) {
+            server.resetAll();
+            install();
+        }
+    }
+
+    private void install() {
+        server.stubFor(any(urlPathMatching("/alfresco/api/.*")).atPriority(10)
+                .willReturn(aResponse().withTransformers(NAME)));
+    }
+
+    public void useClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ arranging the repository
+
+    public synchronized SimNode addFolder(String id, String name, String parentId) {
+        return add(id, name, "cm:folder", parentId, true, "admin", List.of(), Map.of());
+    }
+
+    public synchronized SimNode addNode(String parentId, String name, String nodeType, String user,
+                                        List<String> aspects, Map<String, ?> properties) {
+        return add(UUID.randomUUID().toString(), name, nodeType, parentId, false, user, aspects, properties);
+    }
+
+    private SimNode add(String id, String name, String type, String parentId, boolean folder, String user,
+                        List<String> aspects, Map<String, ?> properties) {
+        if (parentId != null && !nodes.containsKey(parentId)) {
+            throw new IllegalArgumentException("no parent " + parentId);
+        }
+        SimNode n = new SimNode(id, name, type, parentId == null ? ROOT_ID : parentId, folder, user, now());
+        n.aspectNames.addAll(List.of("cm:auditable"));
+        aspects.stream().filter(a -> !n.aspectNames.contains(a)).forEach(n.aspectNames::add);
+        properties.forEach((k, v) -> {
+            if (v != null) {
+                n.properties.put(k, v);
+            }
+        });
+        nodes.put(id, n);
+        return n;
+    }
+
+    /** A user's edit, as in Share; returns what changed in Alfresco's {@code resourceBefore} form (null = absent before). */
+    public synchronized Map<String, Object> edit(String nodeId, String user, Map<String, ?> changes) {
+        SimNode n = Objects.requireNonNull(nodes.get(nodeId), nodeId);
+        Map<String, Object> before = new LinkedHashMap<>();
+        changes.forEach((k, v) -> {
+            Object old = n.properties.get(k);
+            if (!Objects.equals(old, v)) {
+                before.put(k, old);
+                if (v == null) {
+                    n.properties.remove(k);
+                } else {
+                    n.properties.put(k, v);
+                }
+            }
+        });
+        n.modifiedBy = user;
+        n.modifiedAt = now();
+        return before;
+    }
+
+    public synchronized void link(String sourceId, String targetId, String assocType) {
+        assocs.add(new Assoc(sourceId, targetId, assocType));
+    }
+
+    public synchronized void addPerson(String personId, String... groups) {
+        groupsByPerson.put(personId, new LinkedHashSet<>(List.of(groups)));
+    }
+
+    /** The next {@code times} requests with this method and a path (after the API base) matching the regex get {@code status}. */
+    public void failNext(String method, String pathRegex, int status, int times) {
+        failures.add(new Failure(method, Pattern.compile(pathRegex), status, new AtomicInteger(times)));
+    }
+
+    // ------------------------------------------------------------------ inspecting it
+
+    public synchronized SimNode node(String id) {
+        return nodes.get(id);
+    }
+
+    public synchronized List<SimNode> children(String parentId) {
+        return nodes.values().stream().filter(n -> parentId.equals(n.parentId) && !n.id.equals(ROOT_ID)).toList();
+    }
+
+    public synchronized List<SimNode> targets(String sourceId, String assocType) {
+        return assocs.stream().filter(a -> a.sourceId.equals(sourceId) && a.assocType.equals(assocType))
+                .map(a -> nodes.get(a.targetId)).filter(Objects::nonNull).toList();
+    }
+
+    public synchronized List<SimNode> sources(String targetId, String assocType) {
+        return assocs.stream().filter(a -> a.targetId.equals(targetId) && a.assocType.equals(assocType))
+                .map(a -> nodes.get(a.sourceId)).filter(Objects::nonNull).toList();
+    }
+
+    /** The number of successful writes (PUT, POST children, POST targets) the service made. */
+    public int writes() {
+        return writes.get();
+    }
+
+    /** Everything stored, as text: equal snapshots mean nothing changed. */
+    public synchronized String snapshot() {
+        ObjectNode all = json.createObjectNode();
+        nodes.values().forEach(n -> all.set(n.id, nodeJson(n)));
+        ArrayNode a = all.putArray("assocs");
+        assocs.forEach(x -> a.add(x.sourceId + " " + x.assocType + " " + x.targetId));
+        return all.toString();
+    }
+
+    public List<String> ancestors(String nodeId) {
+        List<String> result = new ArrayList<>();
+        SimNode n = node(nodeId);
+        while (n != null && n.parentId != null) {
+            result.add(n.parentId);
+            n = node(n.parentId);
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ the REST contract
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent serveEvent) {
+        Request request = serveEvent.getRequest();
+        String path = request.getUrl().split("\\?", 2)[0];
+        String method = request.getMethod().getName();
+        try {
+            for (Failure f : failures) {
+                String relative = path.startsWith(CORE) ? path.substring(CORE.length()) : path;
+                if (f.method.equalsIgnoreCase(method) && f.path.matcher(relative).matches() && f.remaining.getAndDecrement() > 0) {
+                    return error(f.status, "Injected failure");
+                }
+            }
+            String user = user(request.getHeader("Authorization"));
+            if (user == null) {
+                return error(401, "Authentication failed");
+            }
+            synchronized (this) {
+                return route(request, path, method, user);
+            }
+        } catch (BadRequest e) {
+            return error(400, e.getMessage());
+        } catch (JsonProcessingException e) {
+            return error(400, "Could not read content from HTTP request body: " + e.getOriginalMessage());
+        }
+    }
+
+    private ResponseDefinition route(Request request, String path, String method, String user) throws JsonProcessingException {
+        if (path.equals(SEARCH) && method.equals("POST")) {
+            return search(json.readTree(request.getBodyAsString()));
+        }
+        Matcher m = PERSON_GROUPS.matcher(path);
+        if (m.matches() && method.equals("GET")) {
+            Set<String> groups = groupsByPerson.get(m.group(1));
+            if (groups == null) {
+                return error(404, "The entity with id: " + m.group(1) + " was not found");
+            }
+            List<JsonNode> entries = groups.stream().map(g -> (JsonNode) json.createObjectNode()
+                    .put("id", g).put("displayName", g.replaceFirst("^GROUP_", "")).put("isRoot", true)).toList();
+            return page(entries, request);
+        }
+        m = NODE_PATH.matcher(path);
+        if (!m.matches()) {
+            return error(404, "Unable to locate resource resource for " + path);
+        }
+        String id = "-root-".equals(m.group(1)) ? ROOT_ID : m.group(1);
+        SimNode node = nodes.get(id);
+        if (node == null) {
+            return error(404, "The entity with id: " + id + " was not found");
+        }
+        String sub = m.group(3);
+        if (sub == null && method.equals("GET")) {
+            String relativePath = param(request, "relativePath");
+            SimNode found = node;
+            if (relativePath != null) {
+                for (String segment : relativePath.split("/")) {
+                    String parent = found.id;
+                    found = segment.isEmpty() ? found : nodes.values().stream()
+                            .filter(n -> parent.equals(n.parentId) && segment.equals(n.name)).findFirst().orElse(null);
+                    if (found == null) {
+                        return error(404, "The entity with relativePath: " + relativePath + " was not found");
+                    }
+                }
+            }
+            return ok(200, entry(nodeJson(found)));
+        }
+        if (sub == null && method.equals("PUT")) {
+            return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));
+        }
+        if ("children".equals(sub) && method.equals("POST")) {
+            return createChild(node, json.readTree(request.getBodyAsString()), user, "true".equals(param(request, "autoRename")));
+        }
+        if ("targets".equals(sub) && method.equals("POST")) {
+            return createAssoc(node, json.readTree(request.getBodyAsString()));
+        }
+        if (("targets".equals(sub) || "sources".equals(sub)) && method.equals("GET")) {
+            String where = param(request, "where");
+            String type = null;
+            if (where != null) {
+                Matcher w = WHERE_ASSOC.matcher(where);
+                if (!w.matches()) {
+                    throw new BadRequest("Invalid parameter: where=" + where);
+                }
+                type = w.group(1);
+            }
+            String t = type;
+            boolean targets = "targets".equals(sub);
+            List<JsonNode> entries = assocs.stream()
+                    .filter(a -> (targets ? a.sourceId : a.targetId).equals(id) && (t == null || a.assocType.equals(t)))
+                    .map(a -> {
+                        SimNode other = nodes.get(targets ? a.targetId : a.sourceId);
+                        ObjectNode e = nodeJson(other);
+                        e.putObject("association").put("assocType", a.assocType);
+                        return (JsonNode) e;
+                    }).toList();
+            return page(entries, request);
+        }
+        return error(405, "The operation is unsupported");
+    }
+
+    private SimNode update(SimNode node, JsonNode body, String user) {
+        if (body.hasNonNull("name")) {
+            node.name = body.get("name").asText();
+        }
+        if (body.hasNonNull("nodeType")) {
+            node.nodeType = body.get("nodeType").asText();
+        }
+        if (body.has("aspectNames")) {
+            node.aspectNames.clear();
+            body.get("aspectNames").forEach(a -> node.aspectNames.add(a.asText()));
+        }
+        if (body.has("properties")) {
+            body.get("properties").properties().forEach(e -> {
+                if (e.getValue().isNull()) {
+                    node.properties.remove(e.getKey());
+                } else {
+                    node.properties.put(e.getKey(), json.convertValue(e.getValue(), Object.class));
+                }
+            });
+        }
+        node.modifiedBy = user;
+        node.modifiedAt = now();
+        writes.incrementAndGet();
+        return node;
+    }
+
+    private ResponseDefinition createChild(SimNode parent, JsonNode body, String user, boolean autoRename) {
+        if (!parent.folder) {
+            return error(400, "Parent " + parent.id + " is not a folder");
+        }
+        if (!body.hasNonNull("name") || !body.hasNonNull("nodeType")) {
+            throw new BadRequest("name and nodeType are required");
+        }
+        String name = body.get("name").asText();
+        if (name.isBlank() || name.matches(".*[*\"<>\\\\/?:|].*") || name.endsWith(".")) {
+            throw new BadRequest("Invalid name: " + name);
+        }
+        String unique = name;
+        for (int i = 1; siblingNamed(parent.id, unique); i++) {
+            if (!autoRename) {
+                return error(409, "Duplicate child name not allowed: " + name);
+            }
+            unique = name + "-" + i;
+        }
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (body.has("properties")) {
+            body.get("properties").properties().forEach(e -> {
+                if (!e.getValue().isNull()) {
+                    props.put(e.getKey(), json.convertValue(e.getValue(), Object.class));
+                }
+            });
+        }
+        List<String> aspects = new ArrayList<>();
+        if (body.has("aspectNames")) {
+            body.get("aspectNames").forEach(a -> aspects.add(a.asText()));
+        }
+        if (props.containsKey("cm:title") || props.containsKey("cm:description")) {
+            aspects.add("cm:titled");
+        }
+        SimNode child = add(UUID.randomUUID().toString(), unique, body.get("nodeType").asText(), parent.id,
+                body.get("nodeType").asText().equals("cm:folder"), user, aspects, props);
+        writes.incrementAndGet();
+        return ok(201, entry(nodeJson(child)));
+    }
+
+    private boolean siblingNamed(String parentId, String name) {
+        return nodes.values().stream().anyMatch(n -> parentId.equals(n.parentId) && name.equals(n.name));
+    }
+
+    private ResponseDefinition createAssoc(SimNode source, JsonNode body) {
+        if (!body.hasNonNull("targetId") || !body.hasNonNull("assocType")) {
+            throw new BadRequest("targetId and assocType are required");
+        }
+        String target = body.get("targetId").asText();
+        String type = body.get("assocType").asText();
+        if (!nodes.containsKey(target)) {
+            return error(404, "The entity with id: " + target + " was not found");
+        }
+        Assoc a = new Assoc(source.id, target, type);
+        if (assocs.contains(a)) {
+            return error(409, "Node association already exists");
+        }
+        assocs.add(a);
+        writes.incrementAndGet();
+        return ok(201, entry(json.createObjectNode().put("targetId", target).put("assocType", type)));
+    }
+
+    private ResponseDefinition search(JsonNode body) {
+        String query = body.path("query").path("query").asText("");
+        List<Predicate<SimNode>> terms = new ArrayList<>();
+        for (String term : query.split("\\s+AND\\s+")) {
+            terms.add(term(term.trim()));
+        }
+        List<JsonNode> entries = nodes.values().stream().filter(n -> terms.stream().allMatch(t -> t.test(n)))
+                .map(n -> {
+                    ObjectNode e = nodeJson(n);
+                    e.putObject("search").put("score", 1.0);
+                    return (JsonNode) e;
+                }).toList();
+        int skip = body.path("paging").path("skipCount").asInt(0);
+        int max = body.path("paging").path("maxItems").asInt(100);
+        return ok(200, list(entries, skip, max));
+    }
+
+    private static Predicate<SimNode> term(String term) {
+        boolean not = term.startsWith("NOT ");
+        String t = not ? term.substring(4).trim() : term;
+        int colon = t.lastIndexOf(":\"");
+        if (colon < 0 || !t.endsWith("\"")) {
+            throw new BadRequest("Unsupported query term in the simulator: " + term);
+        }
+        String field = t.substring(0, colon).replace("\\:", ":");
+        String value = t.substring(colon + 2, t.length() - 1);
+        Predicate<SimNode> p = switch (field) {
+            case "TYPE" -> n -> n.nodeType.equals(value);
+            case "ASPECT" -> n -> n.aspectNames.contains(value);
+            default -> n -> {
+                Object v = n.properties.get(field.startsWith("=") ? field.substring(1) : field);
+                return v instanceof Collection<?> c ? c.stream().anyMatch(x -> value.equals(String.valueOf(x))) : value.equals(String.valueOf(v));
+            };
+        };
+        return not ? p.negate() : p;
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    private ObjectNode nodeJson(SimNode n) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", n.id);
+        o.put("name", n.name);
+        o.put("nodeType", n.nodeType);
+        o.put("isFolder", n.folder);
+        o.put("isFile", !n.folder);
+        o.put("createdAt", DATE.format(n.createdAt));
+        o.put("modifiedAt", DATE.format(n.modifiedAt));
+        o.putObject("createdByUser").put("id", n.createdBy).put("displayName", n.createdBy);
+        o.putObject("modifiedByUser").put("id", n.modifiedBy).put("displayName", n.modifiedBy);
+        if (n.parentId != null) {
+            o.put("parentId", n.parentId);
+        }
+        ArrayNode aspects = o.putArray("aspectNames");
+        n.aspectNames.forEach(aspects::add);
+        o.set("properties", json.valueToTree(n.properties));
+        if (!n.folder) {
+            o.putObject("content").put("mimeType", "text/plain").put("mimeTypeName", "Plain Text")
+                    .put("sizeInBytes", 0).put("encoding", "UTF-8");
+        }
+        return o;
+    }
+
+    private ObjectNode entry(JsonNode e) {
+        ObjectNode o = json.createObjectNode();
+        o.set("entry", e);
+        return o;
+    }
+
+    private ResponseDefinition page(List<JsonNode> all, Request request) {
+        String skip = param(request, "skipCount");
+        String max = param(request, "maxItems");
+        return ok(200, list(all, skip == null ? 0 : Integer.parseInt(skip), max == null ? 100 : Integer.parseInt(max)));
+    }
+
+    private ObjectNode list(List<JsonNode> all, int skip, int max) {
+        List<JsonNode> slice = all.stream().skip(skip).limit(max).toList();
+        ObjectNode o = json.createObjectNode();
+        ObjectNode list = o.putObject("list");
+        list.putObject("pagination").put("count", slice.size()).put("hasMoreItems", skip + slice.size() < all.size())
+                .put("totalItems", all.size()).put("skipCount", skip).put("maxItems", max);
+        ArrayNode entries = list.putArray("entries");
+        slice.forEach(e -> entries.add(entry(e)));
+        return o;
+    }
+
+    private ResponseDefinition ok(int status, JsonNode body) {
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json;charset=UTF-8")
+                .withBody(body.toString()).build();
+    }
+
+    private ResponseDefinition error(int status, String summary) {
+        ObjectNode o = json.createObjectNode();
+        o.putObject("error").put("errorKey", "framework.exception.ApiDefault").put("statusCode", status)
+                .put("briefSummary", summary)
+                .put("stackTrace", "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions")
+                .put("descriptionURL", "https://api-explorer.alfresco.com").put("logId", UUID.randomUUID().toString());
+        return aResponse().withStatus(status).withHeader("Content-Type", "application/json;charset=UTF-8")
+                .withBody(o.toString()).build();
+    }
+
+    private static String param(Request request, String name) {
+        QueryParameter p = request.queryParameter(name);
+        return p != null && p.isPresent() ? p.firstValue() : null;
+    }
+
+    private static String user(String authorization) {
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return null;
+        }
+        String decoded = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        return colon <= 0 ? null : decoded.substring(0, colon);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package nl.regiobesluit.routing.testsupport;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Event fixtures in exactly Alfresco's "event2" format (CloudEvents 1.0; see the samples and JSON schemas
+ * in shared/reference/alfresco/events): {@code data.resource} is a NodeResource with top-level
+ * name/createdAt/modifiedAt, {@code properties} never holds cm:name and the like, and an Updated event's
+ * {@code resourceBefore} holds only what changed.
+ */
+public final class RepoEvents {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SOURCE = "/08d9b620-48de-4247-8f33-360988d3b19b";
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final AlfrescoSimulator alfresco;
+
+    public RepoEvents(AlfrescoSimulator alfresco) {
+        this.alfresco = alfresco;
+    }
+
+    public String nodeCreated(String nodeId) {
+        ObjectNode event = envelope("org.alfresco.event.node.Created", "nodeCreated");
+        ((ObjectNode) event.get("data")).set("resource", resource(alfresco.node(nodeId)));
+        authorities(event);
+        return event.toString();
+    }
+
+    /** @param before the previous values of what changed, as {@link AlfrescoSimulator#edit} returns them */
+    public String nodeUpdated(String nodeId, Map<String, Object> before) {
+        SimNode n = alfresco.node(nodeId);
+        ObjectNode event = envelope("org.alfresco.event.node.Updated", "nodeUpdated");
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.set("resource", resource(n));
+        ObjectNode b = data.putObject("resourceBefore");
+        b.put("@type", "NodeResource");
+        b.put("modifiedAt", ISO.format(n.modifiedAt().minusSeconds(5)));
+        b.set("properties", JSON.valueToTree(before));
+        authorities(event);
+        return event.toString();
+    }
+
+    public String peerAssocCreated(String sourceId, String targetId, String assocType) {
+        ObjectNode event = envelope("org.alfresco.event.assoc.peer.Created", "peerAssocCreated");
+        ObjectNode r = ((ObjectNode) event.get("data")).putObject("resource");
+        r.put("@type", "PeerAssociationResource");
+        r.put("assocType", assocType);
+        r.putObject("source").put("id", sourceId);
+        r.putObject("target").put("id", targetId);
+        return event.toString();
+    }
+
+    private static ObjectNode envelope(String type, String schema) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("specversion", "1.0");
+        e.put("type", type);
+        e.put("id", UUID.randomUUID().toString());
+        e.put("source", SOURCE);
+        e.put("time", ISO.format(OffsetDateTime.now(ZoneOffset.UTC)));
+        e.put("dataschema", "https://api.alfresco.com/schema/event/repo/v1/" + schema);
+        e.put("datacontenttype", "application/json");
+        e.putObject("data").put("eventGroupId", UUID.randomUUID().toString());
+        return e;
+    }
+
+    private ObjectNode resource(SimNode n) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("@type", "NodeResource");
+        r.put("id", n.id());
+        ArrayNode hierarchy = r.putArray("primaryHierarchy");
+        alfresco.ancestors(n.id()).forEach(hierarchy::add);
+        r.put("name", n.name());
+        r.put("nodeType", n.nodeType());
+        r.putObject("createdByUser").put("id", n.createdBy()).put("displayName", n.createdBy());
+        r.put("createdAt", ISO.format(n.createdAt()));
+        r.putObject("modifiedByUser").put("id", n.modifiedBy()).put("displayName", n.modifiedBy());
+        r.put("modifiedAt", ISO.format(n.modifiedAt()));
+        if (!n.isFolder()) {
+            r.putObject("content").put("mimeType", "text/plain").put("sizeInBytes", 0).put("encoding", "UTF-8");
+        }
+        r.set("properties", JSON.valueToTree(n.properties()));
+        ArrayNode aspects = r.putArray("aspectNames");
+        n.aspectNames().forEach(aspects::add);
+        r.put("isFolder", n.isFolder());
+        r.put("isFile", !n.isFolder());
+        return r;
+    }
+
+    private static void authorities(ObjectNode event) {
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.putArray("resourceReaderAuthorities").add("GROUP_EVERYONE");
+        data.putArray("resourceDeniedAuthorities");
+    }
+
+}

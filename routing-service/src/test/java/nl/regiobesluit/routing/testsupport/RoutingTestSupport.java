@@ -1,0 +1,232 @@
+package nl.regiobesluit.routing.testsupport;
+
+import static nl.regiobesluit.model.RbModel.*;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.regiobesluit.routing.RoutingServiceApplication;
+import org.apache.activemq.broker.BrokerService;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The shared base of the route tests: one Spring context for all of them, with a real embedded ActiveMQ
+ * broker, a real SMTP server (GreenMail) and Alfresco simulated by its REST contract ({@link AlfrescoSimulator}).
+ *
+ * <p>WireMock and GreenMail are started once per JVM rather than per class (a {@code @RegisterExtension}
+ * would restart them on new ports for every class and so defeat the shared Spring context).
+ */
+@SpringBootTest(classes = {RoutingServiceApplication.class, RoutingTestSupport.Broker.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("routetest")
+public abstract class RoutingTestSupport {
+
+    public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
+    public static final String DLQ = "jms:queue:regiobesluit.dlq";
+    public static final String GRIFFIE_GROUP = "GROUP_REGIOBESLUIT_GRIFFIE";
+    public static final String GRIFFIER = "griffier.regio";
+    public static final String GRIFFIER_LEIDEN = "griffier.leiden";
+    public static final String OUTSIDER = "medewerker.extern";
+    public static final List<String> COUNCIL_FOLDERS = List.of("folder-raad-leiden", "folder-raad-oegstgeest", "folder-raad-zoeterwoude");
+
+    protected static final AlfrescoSimulator ALFRESCO = new AlfrescoSimulator();
+    protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    protected static final RepoEvents EVENTS = new RepoEvents(ALFRESCO);
+
+    static {
+        ALFRESCO.startServer();
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void endpoints(DynamicPropertyRegistry registry) {
+        registry.add("content.service.url", ALFRESCO::baseUrl);
+        registry.add("search.service.url", ALFRESCO::baseUrl);
+        registry.add("regiobesluit.mail.uri", () -> "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());
+    }
+
+    /** The broker Alfresco would publish to; persistent off, so each JVM starts clean. */
+    @TestConfiguration
+    public static class Broker {
+        @Bean(initMethod = "start", destroyMethod = "stop")
+        BrokerService broker() throws Exception {
+            BrokerService broker = new BrokerService();
+            broker.setBrokerName("test-broker");
+            broker.setPersistent(false);
+            broker.setUseJmx(false);
+            return broker;
+        }
+    }
+
+    @Autowired
+    protected CamelContext camel;
+    @Autowired
+    protected ProducerTemplate producer;
+    @Autowired
+    protected ConsumerTemplate consumer;
+
+    @BeforeEach
+    void cleanRepositoryMailAndDeadLetters() throws Exception {
+        ALFRESCO.reset();
+        SMTP.purgeEmailFromAllMailboxes();
+        while (consumer.receiveNoWait(DLQ) != null) {
+            // drain what an earlier test left
+        }
+        ALFRESCO.addFolder("folder-regio", "Regiobesluit", null);
+        ALFRESCO.addFolder("folder-voorstellen", "Voorstellen", "folder-regio");
+        ALFRESCO.addFolder("folder-regiocommissie", "Regiocommissie", "folder-regio");
+        ALFRESCO.addFolder("folder-besluiten", "Besluiten", "folder-regio");
+        for (String f : COUNCIL_FOLDERS) {
+            ALFRESCO.addFolder(f, f, "folder-regio");
+        }
+        ALFRESCO.addPerson(GRIFFIER, GRIFFIE_GROUP, "GROUP_EVERYONE");
+        ALFRESCO.addPerson(GRIFFIER_LEIDEN, GRIFFIE_GROUP);
+        ALFRESCO.addPerson(OUTSIDER, "GROUP_EVERYONE");
+    }
+
+    // ------------------------------------------------------------------ arranging
+
+    /** A routed proposal in the given status, as griffie staff leave it in Share. */
+    protected SimNode proposal(String status, String theme, Map<String, ?> extra) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(PROP_ROUTE_STATUS, status);
+        props.put(PROP_PROPOSAL_NUMBER, "RV-2026-" + (100 + (int) (Math.random() * 800)));
+        if (theme != null) {
+            props.put(PROP_THEME, theme);
+        }
+        props.putAll(extra);
+        return ALFRESCO.addNode("folder-voorstellen", "Voorstel " + props.get(PROP_PROPOSAL_NUMBER) + ".pdf",
+                TYPE_PROPOSAL, GRIFFIER, List.of(ASPECT_ROUTED, "cm:titled"), props);
+    }
+
+    /** An advice node linked to the proposal. */
+    protected SimNode advice(SimNode proposal, String kind, boolean votes, Boolean passed) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (kind != null) {
+            props.put(PROP_ADVICE_KIND, kind);
+        }
+        if (passed != null) {
+            props.put(PROP_RESULT_PASSED, passed);
+        }
+        List<String> aspects = new ArrayList<>();
+        if (votes) {
+            aspects.add(ASPECT_VOTES);
+        }
+        if (passed != null) {
+            aspects.add(ASPECT_VOTE_RESULT);
+        }
+        SimNode advice = ALFRESCO.addNode("folder-regiocommissie", "Advies " + proposal.name(), TYPE_ADVICE, GRIFFIER, aspects, props);
+        ALFRESCO.link(proposal.id(), advice.id(), ASSOC_PROPOSAL_ADVICE);
+        return advice;
+    }
+
+    /**
+     * A proposal as dispatch leaves it: DISPATCHED, with a consensus advice and one PENDING council decision
+     * per municipality, written by the service user. Returns the proposal; decisions via {@link #decisionOf}.
+     */
+    protected SimNode dispatched(String adviceKind, String... municipalities) {
+        SimNode p = proposal(STATUS_DISPATCHED, null, Map.of(
+                PROP_DEADLINE, "2099-01-01T00:00:00.000+0000",
+                PROP_SUBMITTED_ON, "2098-11-01T00:00:00.000+0000",
+                PROP_PARTICIPATING_MUNICIPALITIES, List.of(municipalities)));
+        advice(p, adviceKind, false, null);
+        for (String m : municipalities) {
+            SimNode d = ALFRESCO.addNode("folder-raad-" + m.toLowerCase(), "Raadsbesluit " + m + " - " + p.name(),
+                    TYPE_COUNCIL_DECISION, "svc-regiobesluit", List.of(),
+                    Map.of(PROP_MUNICIPALITY, m, PROP_COUNCIL_OUTCOME, OUTCOME_PENDING));
+            ALFRESCO.link(p.id(), d.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
+        }
+        return p;
+    }
+
+    protected SimNode decisionOf(SimNode proposal, String municipality) {
+        return ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
+                .filter(d -> municipality.equals(d.property(PROP_MUNICIPALITY))).findFirst().orElseThrow();
+    }
+
+    /** A council's griffie records its decision in Share; returns Alfresco's Updated event for it. */
+    protected String decide(SimNode proposal, String municipality, String outcome, String user) {
+        SimNode d = decisionOf(proposal, municipality);
+        Map<String, Object> before = ALFRESCO.edit(d.id(), user, Map.of(PROP_COUNCIL_OUTCOME, outcome,
+                PROP_COUNCIL_DECISION_DATE, "2098-12-01T19:30:00.000+0000"));
+        return EVENTS.nodeUpdated(d.id(), before);
+    }
+
+    // ------------------------------------------------------------------ acting and waiting
+
+    /**
+     * Publishes events as Alfresco does and waits until the events route has finished each of them,
+     * recognised by a test header (recipient-list copies carry it too, so only originals are counted).
+     */
+    protected void publishAndWait(String... events) {
+        String batch = java.util.UUID.randomUUID().toString();
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("events")
+                .filter(e -> batch.equals(e.getIn().getHeader(TEST_BATCH)) && !isCopy(e))
+                .whenDone(events.length).create();
+        Arrays.stream(events).forEach(e -> producer.sendBodyAndHeader(EVENTS_TOPIC, e, TEST_BATCH, batch));
+        if (!done.matches(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("events route did not finish " + events.length + " event(s) in time");
+        }
+        awaitNoEventInFlight();
+    }
+
+    private static final String TEST_BATCH = "rbTestBatch";
+
+    private static boolean isCopy(Exchange e) {
+        // a copy names its parent as correlation id; the original has none, or (after aggregation) its own
+        Object parent = e.getProperty(ExchangePropertyKey.CORRELATION_ID);
+        return parent != null && !parent.equals(e.getExchangeId());
+    }
+
+    /** A guard against counting too early: nothing of the events route may still be running. */
+    private void awaitNoEventInFlight() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (camel.getInflightRepository().size("events") > 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("events route still busy");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    protected void runDeadlineCheck() {
+        producer.sendBody(nl.regiobesluit.routing.route.DeadlineRoute.CHECK_URI, null);
+    }
+
+    protected List<MimeMessage> mailsTo(String address) throws Exception {
+        List<MimeMessage> result = new ArrayList<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            for (var r : m.getAllRecipients()) {
+                if (r.toString().equals(address)) {
+                    result.add(m);
+                }
+            }
+        }
+        return result;
+    }
+
+    protected Exchange deadLetter() {
+        return consumer.receive(DLQ, 5000);
+    }
+}
