@@ -71,7 +71,6 @@ public final class ArchiveExport {
         }
         Set<String> complete = Manifest.recover(manifestFile);
         removeUnfinished(out, complete);
-        Set<String> seen = new HashSet<>(complete);
         List<Problem> problems = new ArrayList<>();
         long written = 0;
         long skipped = 0;
@@ -86,7 +85,10 @@ public final class ArchiveExport {
                     String folder = FolderNames.forRecord(r.archival().archiveIdentification());
                     if (complete.contains(folder)) {
                         skipped++;
-                    } else if (!seen.add(folder)) {
+                    } else if (Files.exists(out.resolve(folder))) {
+                        // every folder not completed by an earlier run was removed at the start, so a folder that
+                        // exists now was written by this run: the identification came twice. Asking the disk rather
+                        // than remembering every name keeps memory flat.
                         rejected = List.of(Problem.at(r.describe(), 0, "rb:archiveIdentification",
                                 "komt twee keer voor in deze export / occurs twice in this export: '"
                                         + r.archival().archiveIdentification() + "'"));
@@ -94,8 +96,6 @@ public final class ArchiveExport {
                         rejected = writeRecord(r, folder, out, manifest);
                         if (rejected.isEmpty()) {
                             written++;
-                        } else {
-                            seen.remove(folder);
                         }
                     }
                 }
