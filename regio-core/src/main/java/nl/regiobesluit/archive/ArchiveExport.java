@@ -174,11 +174,13 @@ public final class ArchiveExport {
     }
 
     private static HashingOutputStream writeXml(Path file, XmlBody body) throws IOException {
+        // the buffer goes in front of the hashing, so the digest sees whole blocks, not the writer's single bytes
         HashingOutputStream h;
         try (OutputStream o = Files.newOutputStream(file)) {
-            h = new HashingOutputStream(new BufferedOutputStream(o, 16 * 1024));
-            body.write(h);
-            h.flush();
+            h = new HashingOutputStream(o);
+            BufferedOutputStream buffered = new BufferedOutputStream(h, 16 * 1024);
+            body.write(buffered);
+            buffered.flush();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
