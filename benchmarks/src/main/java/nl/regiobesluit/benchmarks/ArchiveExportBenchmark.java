@@ -109,7 +109,7 @@ public final class ArchiveExportBenchmark {
             System.out.printf(Locale.ROOT, "validation: %d MDTO files valid (2 threads beside the export, one cached Schema)%n", validated);
         }
         System.out.printf(Locale.ROOT, "total:      %.2f s (export and validation of every MDTO file)%n", totalNanos / 1e9);
-        System.out.printf(Locale.ROOT, "cpu:        %.2f s of processor time (all threads; independent of other load on the machine)%n",
+        System.out.printf(Locale.ROOT, "cpu:        %.2f s of processor time (all threads, user and kernel)%n",
                 cpuNanos / 1e9);
         System.out.printf(Locale.ROOT, "heap:       peak (sum of pool peaks) %.1f MB; live heap at most %.1f MB%n",
                 peak / 1048576.0, maxAfterGc.get() / 1048576.0);
