@@ -155,6 +155,9 @@ class ArchiveExportTest {
         Files.writeString(out.resolve("RB-2026-5.partial/besluit.pdf"), "half");
         Files.writeString(out.resolve(ArchiveExport.MANIFEST), "file,RB-2026-5,RB-2026-5/besluit.pdf,4,abc\nfile,RB-2026-5,RB-20",
                 java.nio.file.StandardOpenOption.APPEND);
+        // and one whose folder was renamed into place just before its manifest rows could be written
+        Files.createDirectories(out.resolve("RB-2026-6"));
+        Files.writeString(out.resolve("RB-2026-6/stale.txt"), "from the interrupted run");
 
         ExportReport second = export.export(records(10), out);
 
@@ -166,6 +169,7 @@ class ArchiveExportTest {
         Map<String, Long> files = rows.stream().filter(r -> r[0].equals("file")).collect(Collectors.groupingBy(r -> r[2], Collectors.counting()));
         assertThat(files).hasSize(70).allSatisfy((k, v) -> assertThat(v).as(k).isEqualTo(1L));
         assertThat(out.resolve("RB-2026-5.partial")).doesNotExist();
+        assertThat(out.resolve("RB-2026-6/stale.txt")).doesNotExist();
         assertThat(Files.readString(out.resolve("RB-2026-5/besluit.pdf.mdto.xml"))).contains("<omvang>");
     }
 
@@ -259,6 +263,16 @@ class ArchiveExportTest {
         assertThat(last.total()).isEqualTo(4);
         assertThat(last.remaining()).hasValueSatisfying(d -> assertThat(d.isZero()).isTrue());
         assertThat(progress.get(0).describe()).startsWith("1/4 besluiten / records");
+    }
+
+    @Test
+    void aTerminalIsToldAtMostOncePerIntervalAndAlwaysAtTheEnd() {
+        List<ExportProgress> told = new ArrayList<>();
+        ProgressListener thin = ProgressListener.every(java.time.Duration.ofSeconds(1), told::add);
+        for (int i = 1; i <= 10; i++) {
+            thin.onProgress(new ExportProgress(i, 0, 0, 10, java.time.Duration.ofMillis(i * 300L)));
+        }
+        assertThat(told).extracting(ExportProgress::written).containsExactly(1L, 5L, 9L, 10L);
     }
 
     @Test

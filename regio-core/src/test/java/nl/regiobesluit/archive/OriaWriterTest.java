@@ -39,7 +39,10 @@ class OriaWriterTest {
                 List.of(new OriaMeeting.AgendaItem("1", "1", "Opening", null, null, null),
                         new OriaMeeting.AgendaItem("2", "2", "Regionale woonagenda", "Advies aan de raden", "RB-2026-001",
                                 new OriaMeeting.Vote("2", ballots, true, OriaMeeting.Resultaat.AANGENOMEN,
-                                        "Gewogen stemming (schema A, ten minste 70%): 72,4% voor"))),
+                                        "Gewogen stemming (schema A, ten minste 70%): 72,4% voor")),
+                        new OriaMeeting.AgendaItem("3", "3a", "Motie fietsroutes", null, null,
+                                new OriaMeeting.Vote("3", List.of(new OriaMeeting.Ballot("Leiden/D66", TEGEN),
+                                        new OriaMeeting.Ballot("Oegstgeest/VVD", TEGEN)), false, OriaMeeting.Resultaat.VERWORPEN, null))),
                 GROUPS, MEMBERS);
     }
 
@@ -74,6 +77,9 @@ class OriaWriterTest {
         assertThat(fracties.getLength()).isEqualTo(3);
         assertThat(((Element) fracties.item(0)).getElementsByTagNameNS("*", "fractieStemresultaat").item(0).getTextContent())
                 .isEqualTo("Aangenomen");
+        assertThat(((Element) fracties.item(0)).getElementsByTagNameNS("*", "fractieStemresultaat").item(1).getTextContent())
+                .isEqualTo("Verworpen");
+        assertThat(d.getElementsByTagNameNS(OriaWriter.NAMESPACE, "stemming").getLength()).isEqualTo(2);
         assertThat(((Element) fracties.item(2)).getElementsByTagNameNS("*", "fractieStemresultaat").item(0).getTextContent())
                 .isEqualTo("Verworpen");
         assertThat(ArchiveFixtures.text(d, "resultaat")).isEqualTo("Aangenomen");
