@@ -123,8 +123,10 @@ public final class ArchiveExport {
         used.add(metaName.toLowerCase(Locale.ROOT));
         List<Manifest.Row> rows = new ArrayList<>();
         List<MdtoWriter.FileReference> representations = new ArrayList<>();
+        String reading = null;
         try {
             for (RecordFile file : r.files()) {
+                reading = file.name();
                 String stored = FolderNames.forFile(file.name(), used);
                 InputStream raw;
                 try {
@@ -154,7 +156,7 @@ public final class ArchiveExport {
         } catch (ReadFailure e) {
             deleteTree(partial);
             return List.of(Problem.at(r.describe(), 0, "content",
-                    "een bestand kan niet worden gelezen / a file cannot be read: " + e.getCause()));
+                    "bestand '" + reading + "' kan niet worden gelezen / file '" + reading + "' cannot be read: " + e.getCause()));
         }
         Path target = out.resolve(folder);
         deleteTree(target);

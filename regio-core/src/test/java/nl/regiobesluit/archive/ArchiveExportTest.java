@@ -197,7 +197,7 @@ class ArchiveExportTest {
         assertThat(report.written()).isEqualTo(1);
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.source()).contains("node-RB-7");
-            assertThat(p.message()).contains("cannot be read", "content store unreachable");
+            assertThat(p.message()).contains("file 'b.pdf' cannot be read", "content store unreachable");
         });
         assertThat(out.resolve("RB-7")).doesNotExist();
         assertThat(out.resolve("RB-7.partial")).doesNotExist();
