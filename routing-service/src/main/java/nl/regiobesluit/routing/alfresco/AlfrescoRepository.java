@@ -69,10 +69,19 @@ public class AlfrescoRepository {
 
     /** Sets the given properties (a null value removes one) and adds aspects; other properties are untouched. */
     public RepoNode update(String id, Map<String, Object> properties, List<String> addAspects) {
+        return update(id, null, properties, addAspects);
+    }
+
+    /** As {@link #update(String, Map, List)}, with the node's aspects as just read (saves reading them again). */
+    public RepoNode update(RepoNode current, Map<String, Object> properties, List<String> addAspects) {
+        return update(current.id(), current.aspectNames(), properties, addAspects);
+    }
+
+    private RepoNode update(String id, List<String> currentAspects, Map<String, Object> properties, List<String> addAspects) {
         NodeBodyUpdate body = new NodeBodyUpdate();
         body.setProperties(new LinkedHashMap<>(properties));
         if (addAspects != null && !addAspects.isEmpty()) {
-            List<String> aspects = new ArrayList<>(node(id).aspectNames());
+            List<String> aspects = new ArrayList<>(currentAspects != null ? currentAspects : node(id).aspectNames());
             addAspects.stream().filter(a -> !aspects.contains(a)).forEach(aspects::add);
             body.setAspectNames(aspects);
         }

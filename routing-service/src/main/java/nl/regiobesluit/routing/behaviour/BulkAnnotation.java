@@ -104,7 +104,7 @@ public class BulkAnnotation {
     private Effect process(RepoNode node) {
         Effect effect = Effect.UNCHANGED;
         if (node.hasAspect(ASPECT_VOTES)) {
-            VoteStep.Outcome o = votes.compute(node.id());
+            VoteStep.Outcome o = votes.compute(node);
             effect = o.report() != null ? Effect.REFUSED : o.written() ? Effect.WRITTEN : Effect.UNCHANGED;
         }
         if (TYPE_DECISION_RECORD.equals(node.nodeType())) {

@@ -94,7 +94,7 @@ public class CriteriaStep {
                     "de indicatoren zijn veranderd, maar het besluit is definitief vastgesteld "
                             + "/ the indicators changed, but the record is finalized and is never changed"));
         }
-        alfresco.update(record.id(), props, List.of(ASPECT_MODEL_CRITERIA));
+        alfresco.update(record, props, List.of(ASPECT_MODEL_CRITERIA));
         LOG.info("criteria: record {} of proposal {}: lead time {} days, {} adopting, {} rejecting", record.id(), proposalId,
                 props.get(PROP_LEAD_TIME_DAYS), props.get(PROP_COUNCILS_ADOPTED), props.get(PROP_COUNCILS_REJECTED));
         return new Annotation(true, null);

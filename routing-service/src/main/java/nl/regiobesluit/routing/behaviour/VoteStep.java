@@ -69,11 +69,16 @@ public class VoteStep {
     }
 
     public Outcome compute(@Header(RouteHeaders.NODE_ID) String nodeId) {
-        return locks.with(nodeId, () -> computeLocked(nodeId));
+        return locks.with(nodeId, () -> computeLocked(alfresco.node(nodeId)));
     }
 
-    private Outcome computeLocked(String nodeId) {
-        RepoNode node = alfresco.node(nodeId);
+    /** For the bulk run: the node as its search just returned it, properties and aspects included. */
+    public Outcome compute(RepoNode fresh) {
+        return locks.with(fresh.id(), () -> computeLocked(fresh));
+    }
+
+    private Outcome computeLocked(RepoNode node) {
+        String nodeId = node.id();
         String proposalId = proposalOf(node);
         String handOn = TYPE_ADVICE.equals(node.nodeType()) ? proposalId : null;
         if (!node.hasAspect(ASPECT_VOTES)) {
@@ -107,7 +112,7 @@ public class VoteStep {
         Map<String, Object> props = new LinkedHashMap<>(VoteResultProperties.of(outcome.value(), inputs.value().composition().validFrom()));
         // Every later correction becomes a new version, so the earlier result stays in the version history.
         props.put("cm:autoVersionOnUpdateProps", true);
-        alfresco.update(nodeId, props, List.of(ASPECT_VOTE_RESULT, "cm:versionable"));
+        alfresco.update(node, props, List.of(ASPECT_VOTE_RESULT, "cm:versionable"));
         LOG.info("vote: node {} (proposal {}) {} with {} of the weight ({}, {})", nodeId, proposalId,
                 outcome.value().passed() ? "passed" : "did not pass", outcome.value().decision().yesShare().toPercent(2) + "%",
                 inputs.value().scheme(), inputs.value().rule().spec());

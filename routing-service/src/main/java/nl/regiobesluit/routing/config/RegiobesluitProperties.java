@@ -18,6 +18,7 @@ public record RegiobesluitProperties(
         @DefaultValue("svc-regiobesluit") String serviceUser,
         @DefaultValue("GROUP_REGIOBESLUIT_GRIFFIE") String griffieGroup,
         @DefaultValue("http://localhost:8080/share") String shareUrl,
+        @DefaultValue("30s") Duration membershipTtl,
         @DefaultValue Events events,
         @DefaultValue Redelivery redelivery,
         @DefaultValue Mail mail,

@@ -15,6 +15,11 @@ public class GriffieGuard {
     private final AlfrescoRepository alfresco;
     private final RegiobesluitProperties properties;
     private final MailTexts texts;
+    /** Recent answers, so a burst of events by one griffier asks Alfresco once (regiobesluit.membership-ttl). */
+    private final java.util.Map<String, Membership> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Membership(boolean member, long until) {
+    }
 
     public GriffieGuard(AlfrescoRepository alfresco, RegiobesluitProperties properties, MailTexts texts) {
         this.alfresco = alfresco;
@@ -27,7 +32,20 @@ public class GriffieGuard {
         if (user == null || user.equals(properties.serviceUser())) {
             return true;
         }
-        return alfresco.isMember(user, properties.griffieGroup());
+        long now = System.nanoTime();
+        Membership known = recent.get(user);
+        if (known != null && now - known.until() < 0) {
+            return known.member();
+        }
+        boolean member = alfresco.isMember(user, properties.griffieGroup());
+        long ttl = properties.membershipTtl() == null ? 0 : properties.membershipTtl().toNanos();
+        if (ttl > 0) {
+            if (recent.size() > 10_000) {
+                recent.clear();
+            }
+            recent.put(user, new Membership(member, now + ttl));
+        }
+        return member;
     }
 
     public OutgoingMail refusal(@Header(RouteHeaders.USER) String user, @Header(RouteHeaders.NODE_ID) String nodeId,

@@ -83,7 +83,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     /** Starts a WireMock server on a free port with this simulator installed. */
     public WireMockServer startServer() {
-        server = new WireMockServer(options().dynamicPort().extensions(this));
+        // A small request journal (tests look at the last few requests; long runs must not grow without end) and no
+        // gzip: the simulator should cost the service as little as a real repository on the same host would.
+        server = new WireMockServer(options().dynamicPort().maxRequestJournalEntries(1_000).gzipDisabled(true).extensions(this));
         server.start();
         install();
         reset();
