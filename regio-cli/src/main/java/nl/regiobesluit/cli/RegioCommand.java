@@ -26,6 +26,10 @@ public final class RegioCommand {
               evaluate --records FILE --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
 
+              rebuild --service URL (--folder NODE_ID | --query AFTS) [--fresh true] [--user U]
+                  berekent uitslagen en indicatoren van bestaande besluiten (opnieuw), met voortgang /
+                  (re)computes results and indicators of existing records through the routing service, with progress
+
             RULE: majority | qualified:0.70 (>=) | qualified>:0.70 (>) | unanimity | double:0.65:3
                   optionally followed by ,base=cast|all (default all) and ,quorum=0.5
             """;
@@ -49,8 +53,9 @@ public final class RegioCommand {
                 case "vote" -> new VoteCommand(out).run(rest);
                 case "power" -> new PowerCommand(out).run(rest);
                 case "verify" -> new VerifyCommand(out).run(rest);
+                case "rebuild" -> new RebuildCommand(out).run(rest);
                 case "evaluate" -> new EvaluateCommand(out).run(rest);
-                default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power or verify; see ./regio --help)");
+                default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power, verify, evaluate or rebuild; see ./regio --help)");
             };
         } catch (CliFailure e) {
             err.println("regio: " + e.getMessage());

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -171,6 +173,28 @@ class RegioCommandTest {
         assertThat(ok.out()).startsWith("identical");
         assertThat(ok.exit()).isZero();
         assertOneLineError(regio("verify", "missing", "--alfresco", alfresco.baseUrl()), "node missing not found in Alfresco (404)");
+    }
+
+    @Test
+    void rebuildStartsTheServicesBulkRunAndFollowsItUntilItIsDone() {
+        String progress = "{\"query\":\"q\",\"state\":\"%s\",\"total\":150,\"done\":%d,\"written\":%d,\"unchanged\":0,"
+                + "\"refused\":0,\"perSecond\":50.0,\"secondsLeft\":%d,\"startedAt\":\"2026-11-22T20:00:00Z\",\"lastProblem\":null}";
+        alfresco.stubFor(post(urlPathEqualTo("/actuator/rebuild")).withBasicAuth("operator", "")
+                .withRequestBody(equalToJson("{\"folder\":\"besluiten-folder\",\"fresh\":false}"))
+                .willReturn(okJson(progress.formatted("RUNNING", 0, 0, 3))));
+        alfresco.stubFor(get(urlPathEqualTo("/actuator/rebuild")).inScenario("run").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(okJson(progress.formatted("RUNNING", 100, 100, 1))).willSetStateTo("done"));
+        alfresco.stubFor(get(urlPathEqualTo("/actuator/rebuild")).inScenario("run").whenScenarioStateIs("done")
+                .willReturn(okJson(progress.formatted("DONE", 150, 150, 0))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new RebuildCommand(new PrintStream(out, true, StandardCharsets.UTF_8), java.time.Duration.ofMillis(5))
+                .run(List.of("--service", alfresco.baseUrl(), "--folder", "besluiten-folder"));
+        assertThat(exit).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "RUNNING 0/150 besluiten / records — 0 geschreven / written, 0 ongewijzigd / unchanged, 0 geweigerd / refused — 50.0/s, nog / left ~3 s",
+                "RUNNING 100/150 besluiten / records — 100 geschreven / written, 0 ongewijzigd / unchanged, 0 geweigerd / refused — 50.0/s, nog / left ~1 s",
+                "DONE 150/150 besluiten / records — 150 geschreven / written, 0 ongewijzigd / unchanged, 0 geweigerd / refused — 50.0/s, nog / left ~0 s");
+        assertOneLineError(regio("rebuild", "--service", alfresco.baseUrl()), "give either --folder NODE_ID or --query AFTS");
     }
 
     private static void assertOneLineError(Run r, String message) {
