@@ -24,15 +24,8 @@ class EvaluateCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run regio(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = RegioCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun regio(String... args) {
+        return CliRun.regio(args);
     }
 
     private static String resource(String name) {
@@ -43,7 +36,7 @@ class EvaluateCommandTest {
         }
     }
 
-    private Run evaluate(String records, String from, String to, String... more) {
+    private CliRun evaluate(String records, String from, String to, String... more) {
         List<String> args = new ArrayList<>(List.of("evaluate", "--records", records, "--from", from, "--to", to,
                 "--out", dir.resolve("rapport.html").toString()));
         args.addAll(List.of(more));
@@ -52,7 +45,7 @@ class EvaluateCommandTest {
 
     @Test
     void theSixScenariosGiveAReportWithItsChartsBesideIt() throws Exception {
-        Run r = evaluate(SIX, "2014-01-01", "2015-12-31", "--weights", "lobbymacht=2");
+        CliRun r = evaluate(SIX, "2014-01-01", "2015-12-31", "--weights", "lobbymacht=2");
         assertThat(r.err()).isEmpty();
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("rapport / report: " + dir.resolve("rapport.html") + " (6 van 6 besluiten / records)");
@@ -82,7 +75,7 @@ class EvaluateCommandTest {
 
     @Test
     void anEmptyPeriodStillGivesAReportThatSaysSo() throws Exception {
-        Run r = evaluate(SIX, "2020-01-01", "2020-12-31");
+        CliRun r = evaluate(SIX, "2020-01-01", "2020-12-31");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("(0 van 6 besluiten / records; geen besluiten in deze periode)");
         assertThat(Files.readString(dir.resolve("rapport.html"))).contains("Geen besluiten in deze periode");
@@ -90,7 +83,7 @@ class EvaluateCommandTest {
 
     @Test
     void anInvertedPeriodIsRefusedInOneLine() {
-        Run r = evaluate(SIX, "2015-12-31", "2014-01-01");
+        CliRun r = evaluate(SIX, "2015-12-31", "2014-01-01");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("regio: --from/--to: field 'to': the period ends (2014-01-01) before it starts (2015-12-31)" + System.lineSeparator());
         assertThat(Files.exists(dir.resolve("rapport.html"))).isFalse();
@@ -100,7 +93,7 @@ class EvaluateCommandTest {
     void badWeightsAreRefusedNamingTheCriterion() {
         assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--weights", "lobbymacht=x").err())
                 .isEqualTo("regio: --weights: field 'weights': weight of 'lobbymacht' is not a number: 'x'" + System.lineSeparator());
-        Run unknown = evaluate(SIX, "2014-01-01", "2015-12-31", "--weights", "snelheid=2");
+        CliRun unknown = evaluate(SIX, "2014-01-01", "2015-12-31", "--weights", "snelheid=2");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown criterion 'snelheid'");
     }
@@ -128,7 +121,7 @@ class EvaluateCommandTest {
                      "societalPartnerCount": 0, "decisiveMunicipality": null, "oneVoice": false}}
                 ]}
                 """);
-        Run r = evaluate(records.toString(), "2014-01-01", "2015-12-31");
+        CliRun r = evaluate(records.toString(), "2014-01-01", "2015-12-31");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("regio: " + records + ":7: field 'indicators.leadTimeDays': record 'b': must be a whole number of at least 0, was \"lang\""
                 + System.lineSeparator());
@@ -148,7 +141,7 @@ class EvaluateCommandTest {
         String six = Files.readString(Path.of(SIX));
         Path records = dir.resolve("inconsistent.json");
         Files.writeString(records, six.replaceFirst("\"councilsAdopted\" : 4", "\"councilsAdopted\" : 3"));
-        Run r = evaluate(records.toString(), "2014-01-01", "2015-12-31");
+        CliRun r = evaluate(records.toString(), "2014-01-01", "2015-12-31");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(":3: field 'indicators': record 'woningbouw-2014': count 4 council decisions (adopted + rejected + postponed) but \"councils\" lists 5");
     }

@@ -29,15 +29,8 @@ class RegioCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run regio(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = RegioCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun regio(String... args) {
+        return CliRun.regio(args);
     }
 
     private static Path repoRoot() {
@@ -50,7 +43,7 @@ class RegioCommandTest {
 
     @Test
     void weightsPrintsThePublishedTableAsExactFractionsInInputOrder() {
-        Run r = regio("weights", "--composition", ELECTION, "--scheme", "A");
+        CliRun r = regio("weights", "--composition", ELECTION, "--scheme", "A");
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).hasSize(32);
@@ -61,14 +54,14 @@ class RegioCommandTest {
 
     @Test
     void weightsOverSomeMunicipalitiesOnly() {
-        Run r = regio("weights", "--composition", ELECTION, "--scheme", "C", "--municipalities", "Leiden,Zoeterwoude");
+        CliRun r = regio("weights", "--composition", ELECTION, "--scheme", "C", "--municipalities", "Leiden,Zoeterwoude");
         assertThat(r.out().lines().count()).isEqualTo(1 + 9 + 3);
         assertThat(r.out()).contains("Leiden,D66,3/13,23.0769");
     }
 
     @Test
     void voteAsJsonHoldsPassedYesShareAndTheAnalysis() {
-        Run r = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "qualified:0.70,base=cast",
+        CliRun r = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "qualified:0.70,base=cast",
                 "--yes", "Leiden/D66,Leiden/VVD,Leiden/SP,Leiden/PvdA,Leiden/CDA,Leiden/GroenLinks", "--no", "Zoeterwoude/CDA",
                 "--format", "json");
         assertThat(r.exit()).isZero();
@@ -79,8 +72,8 @@ class RegioCommandTest {
     @Test
     void powerWithEnumerationOnASmallBodyGivesTheSameFractionsAsExact() {
         String[] common = {"--composition", ELECTION, "--scheme", "C", "--rule", "majority", "--municipalities", "Leiderdorp,Oegstgeest,Zoeterwoude"};
-        Run exact = regio(concat(new String[]{"power"}, common, new String[]{"--method", "exact"}));
-        Run enumerated = regio(concat(new String[]{"power"}, common, new String[]{"--method", "enumerate"}));
+        CliRun exact = regio(concat(new String[]{"power"}, common, new String[]{"--method", "exact"}));
+        CliRun enumerated = regio(concat(new String[]{"power"}, common, new String[]{"--method", "enumerate"}));
         assertThat(exact.exit()).isZero();
         assertThat(exact.out()).isEqualTo(enumerated.out());
         assertThat(exact.out()).startsWith("level,municipality,party,swings,banzhaf");
@@ -97,7 +90,7 @@ class RegioCommandTest {
         }
         Path big = dir.resolve("big.csv");
         Files.writeString(big, csv.toString());
-        Run r = regio("power", "--composition", big.toString(), "--scheme", "A", "--rule", "qualified:0.70");
+        CliRun r = regio("power", "--composition", big.toString(), "--scheme", "A", "--rule", "qualified:0.70");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("# SCHATTING / ESTIMATE (95%-interval;").contains("exact power analysis is out of reach");
         assertThat(r.out().lines().filter(l -> l.startsWith("member,")).count()).isEqualTo(247);
@@ -105,15 +98,15 @@ class RegioCommandTest {
 
     @Test
     void verifySaysIdenticalAndNamesAnAlteredInput() throws IOException {
-        Run vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66,Leiden/SP",
+        CliRun vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66,Leiden/SP",
                 "--no", "Leiderdorp/VVD", "--format", "json");
         Path stored = dir.resolve("result.json");
         Files.writeString(stored, vote.out());
-        Run ok = regio("verify", stored.toString());
+        CliRun ok = regio("verify", stored.toString());
         assertThat(ok.exit()).isZero();
         assertThat(ok.out()).startsWith("identical");
         Files.writeString(stored, vote.out().replace("\"validVotes\" : 55146", "\"validVotes\" : 55147"));
-        Run changed = regio("verify", stored.toString());
+        CliRun changed = regio("verify", stored.toString());
         assertThat(changed.exit()).isEqualTo(1);
         assertThat(changed.out()).contains("/weights/0/weight: \"808/4435\" →");
     }
@@ -155,7 +148,7 @@ class RegioCommandTest {
 
     @Test
     void verifyReadsTheResultStoredOnANodeInAlfresco() throws IOException {
-        Run vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66",
+        CliRun vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66",
                 "--no", "Leiderdorp/VVD", "--format", "json");
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var entry = mapper.createObjectNode();
@@ -169,7 +162,7 @@ class RegioCommandTest {
         alfresco.stubFor(get(urlPathEqualTo("/alfresco/api/-default-/public/alfresco/versions/1/nodes/missing"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
                         "{\"error\":{\"errorKey\":\"framework.exception.EntityNotFound\",\"statusCode\":404,\"briefSummary\":\"The entity with id: missing was not found\",\"stackTrace\":\"\",\"descriptionURL\":\"\"}}")));
-        Run ok = regio("verify", "a1b2c3d4-0000-4000-8000-000000000001", "--alfresco", alfresco.baseUrl());
+        CliRun ok = regio("verify", "a1b2c3d4-0000-4000-8000-000000000001", "--alfresco", alfresco.baseUrl());
         assertThat(ok.out()).startsWith("identical");
         assertThat(ok.exit()).isZero();
         assertOneLineError(regio("verify", "missing", "--alfresco", alfresco.baseUrl()), "node missing not found in Alfresco (404)");
@@ -197,7 +190,7 @@ class RegioCommandTest {
         assertOneLineError(regio("rebuild", "--service", alfresco.baseUrl()), "give either --folder NODE_ID or --query AFTS");
     }
 
-    private static void assertOneLineError(Run r, String message) {
+    private static void assertOneLineError(CliRun r, String message) {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEqualTo("regio: " + message + System.lineSeparator());
