@@ -26,6 +26,9 @@ public final class RegioCommand {
               evaluate --records FILE --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
 
+              records search --alfresco URL [--municipality M] [--ambition A] [--domain D] [--model M] [--outcome O]
+                             [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--text T] [--page N] [--size N] [--format table|json]
+                  zoekt besluiten, nieuwste eerst / finds decision records, newest first
               rebuild --service URL (--folder NODE_ID | --query AFTS) [--fresh true] [--user U]
                   berekent uitslagen en indicatoren van bestaande besluiten (opnieuw), met voortgang /
                   (re)computes results and indicators of existing records through the routing service, with progress
@@ -54,8 +57,9 @@ public final class RegioCommand {
                 case "power" -> new PowerCommand(out).run(rest);
                 case "verify" -> new VerifyCommand(out).run(rest);
                 case "rebuild" -> new RebuildCommand(out).run(rest);
+                case "records" -> new RecordsCommand(out).run(rest);
                 case "evaluate" -> new EvaluateCommand(out).run(rest);
-                default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power, verify, evaluate or rebuild; see ./regio --help)");
+                default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power, verify, evaluate, records or rebuild; see ./regio --help)");
             };
         } catch (CliFailure e) {
             err.println("regio: " + e.getMessage());

@@ -169,6 +169,30 @@ class RegioCommandTest {
     }
 
     @Test
+    void recordsSearchAsksAlfrescosSearchApiWithEveryFilterNewestFirst() {
+        alfresco.stubFor(post(urlPathEqualTo("/alfresco/api/-default-/public/search/versions/1/search"))
+                .withRequestBody(equalToJson("""
+                        {"query":{"language":"afts","query":"TYPE:\\"rb:decisionRecord\\" AND =rb:recordMunicipalities:\\"Voorschoten\\" AND =rb:criteriaAmbition:\\"WONEN\\" AND =rb:criteriaPolicyDomain:\\"RUIMTE_EN_WONEN\\" AND =rb:criteriaCooperationModel:\\"REGIONAL_COMMITTEE\\" AND =rb:recordOutcome:\\"REGIONAL_DECISION_TAKEN\\" AND rb:decidedOn:[\\"2015-01-01\\" TO \\"2015-12-31\\"] AND TEXT:\\"woningbouw \\\\\\"Oostvliet\\\\\\"\\""},
+                         "paging":{"maxItems":10,"skipCount":10},
+                         "include":["properties","aspectNames"],
+                         "sort":[{"type":"FIELD","field":"rb:decidedOn","ascending":false}]}"""))
+                .willReturn(okJson("""
+                        {"list":{"pagination":{"count":1,"hasMoreItems":false,"totalItems":11,"skipCount":10,"maxItems":10},
+                         "entries":[{"entry":{"id":"b1","name":"Besluit woningbouw","nodeType":"rb:decisionRecord",
+                           "properties":{"rb:decidedOn":"2015-04-23T10:00:00.000+0000","rb:recordOutcome":"REGIONAL_DECISION_TAKEN",
+                           "rb:recordMunicipalities":["Leiden","Voorschoten"],"rb:criteriaCooperationModel":"REGIONAL_COMMITTEE"}}}]}}""")));
+        CliRun r = regio("records", "search", "--alfresco", alfresco.baseUrl(), "--municipality", "Voorschoten", "--ambition", "WONEN",
+                "--domain", "RUIMTE_EN_WONEN", "--model", "REGIONAL_COMMITTEE", "--outcome", "REGIONAL_DECISION_TAKEN",
+                "--from", "2015-01-01", "--to", "2015-12-31", "--text", "woningbouw \"Oostvliet\"", "--page", "2", "--size", "10");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("2015-04-23 | Besluit woningbouw | REGIONAL_DECISION_TAKEN | Leiden, Voorschoten | REGIONAL_COMMITTEE | b1")
+                .contains("pagina / page 2: 1 van / of 11");
+        assertOneLineError(regio("records", "search", "--alfresco", alfresco.baseUrl(), "--from", "2015-13-01"),
+                "option --from: not a date (YYYY-MM-DD): '2015-13-01'");
+    }
+
+    @Test
     void rebuildStartsTheServicesBulkRunAndFollowsItUntilItIsDone() {
         String progress = "{\"query\":\"q\",\"state\":\"%s\",\"total\":150,\"done\":%d,\"written\":%d,\"unchanged\":0,"
                 + "\"refused\":0,\"perSecond\":50.0,\"secondsLeft\":%d,\"startedAt\":\"2026-11-22T20:00:00Z\",\"lastProblem\":null}";

@@ -1,0 +1,154 @@
+package nl.regiobesluit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code ./regio records search}: finds decision records through Alfresco's search API by municipality, ambition,
+ * policy domain, cooperation model, outcome, period and free text; paged, newest decision first; a table or JSON.
+ */
+final class RecordsCommand {
+
+    static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1/search";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final PrintStream out;
+
+    RecordsCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) {
+        if (args.isEmpty() || !args.get(0).equals("search")) {
+            throw new CliFailure("write ./regio records search --alfresco URL [filters] (see ./regio --help)");
+        }
+        Options o = Options.parse(args.subList(1, args.size()), Set.of("alfresco", "user", "municipality", "ambition",
+                "domain", "model", "outcome", "from", "to", "text", "page", "size", "format"));
+        String format = Inputs.format(o, "table", "table", "json");
+        int size = positive(o.get("size", "25"), "size");
+        int page = positive(o.get("page", "1"), "page");
+        String afts = query(o);
+        ObjectNode request = MAPPER.createObjectNode();
+        request.putObject("query").put("language", "afts").put("query", afts);
+        request.putObject("paging").put("maxItems", size).put("skipCount", (page - 1) * size);
+        request.putArray("include").add("properties").add("aspectNames");
+        request.putArray("sort").addObject().put("type", "FIELD").put("field", "rb:decidedOn").put("ascending", false);
+        JsonNode list = post(o, request).path("list");
+        if (format.equals("json")) {
+            out.println(list.toPrettyString());
+            return 0;
+        }
+        JsonNode pagination = list.path("pagination");
+        out.println("besluit / decided | naam / name | uitkomst / outcome | gemeenten / municipalities | samenwerkingsvorm / model | id");
+        for (JsonNode e : list.path("entries")) {
+            JsonNode n = e.path("entry");
+            JsonNode p = n.path("properties");
+            out.println(String.join(" | ", p.path("rb:decidedOn").asText("-").replaceFirst("T.*", ""), n.path("name").asText(),
+                    p.path("rb:recordOutcome").asText("-"), join(p.path("rb:recordMunicipalities")),
+                    p.path("rb:criteriaCooperationModel").asText("-"), n.path("id").asText()));
+        }
+        out.println("pagina / page " + page + ": " + pagination.path("count").asInt() + " van / of "
+                + pagination.path("totalItems").asText("?") + (pagination.path("hasMoreItems").asBoolean() ? " (meer / more: --page " + (page + 1) + ")" : ""));
+        return 0;
+    }
+
+    /** The AFTS query for the filters; every value is quoted, so a filter cannot change the query's shape. */
+    static String query(Options o) {
+        List<String> terms = new ArrayList<>(List.of("TYPE:\"rb:decisionRecord\""));
+        add(terms, "rb:recordMunicipalities", o.get("municipality"));
+        add(terms, "rb:criteriaAmbition", o.get("ambition"));
+        add(terms, "rb:criteriaPolicyDomain", o.get("domain"));
+        add(terms, "rb:criteriaCooperationModel", o.get("model"));
+        add(terms, "rb:recordOutcome", o.get("outcome"));
+        if (o.get("from") != null || o.get("to") != null) {
+            terms.add("rb:decidedOn:[" + date(o.get("from"), "from", "MIN") + " TO " + date(o.get("to"), "to", "MAX") + "]");
+        }
+        if (o.get("text") != null) {
+            terms.add("TEXT:" + quote(o.get("text")));
+        }
+        return String.join(" AND ", terms);
+    }
+
+    private static void add(List<String> terms, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            terms.add("=" + field + ":" + quote(value));
+        }
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String date(String value, String option, String open) {
+        if (value == null) {
+            return open;
+        }
+        try {
+            return "\"" + LocalDate.parse(value) + "\"";
+        } catch (DateTimeParseException e) {
+            throw new CliFailure("option --" + option + ": not a date (YYYY-MM-DD): '" + value + "'");
+        }
+    }
+
+    private static int positive(String value, String option) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliFailure("option --" + option + " must be a whole number of at least 1: '" + value + "'");
+    }
+
+    private static String join(JsonNode values) {
+        if (!values.isArray()) {
+            return values.asText("-");
+        }
+        List<String> all = new ArrayList<>();
+        values.forEach(v -> all.add(v.asText()));
+        return String.join(", ", all);
+    }
+
+    private static JsonNode post(Options o, JsonNode body) {
+        String base = o.required("alfresco").replaceAll("/+$", "");
+        String auth = "Basic " + Base64.getEncoder().encodeToString((o.get("user", "admin") + ":"
+                + System.getenv().getOrDefault("ALFRESCO_PASSWORD", "")).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + SEARCH)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 401) {
+                throw new CliFailure("Alfresco refused the credentials (401): check --user and ALFRESCO_PASSWORD");
+            }
+            if (response.statusCode() != 200) {
+                throw new CliFailure("Alfresco's search answered " + response.statusCode() + ": "
+                        + MAPPER.readTree(response.body()).path("error").path("briefSummary").asText("no details"));
+            }
+            return MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new CliFailure("cannot reach Alfresco at " + base + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure("interrupted");
+        }
+    }
+}
