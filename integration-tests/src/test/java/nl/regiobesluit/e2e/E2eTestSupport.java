@@ -80,7 +80,7 @@ public abstract class E2eTestSupport {
     @BeforeEach
     void freshRegionAndEmptyDeadLetters() throws Exception {
         freshRegion();
-        while (consumer.receiveNoWait(DLQ) != null) {
+        while (consumer.receive(DLQ, 300) != null) {
             // drain what an earlier test left
         }
     }
