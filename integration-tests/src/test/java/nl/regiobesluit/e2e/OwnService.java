@@ -70,8 +70,18 @@ final class OwnService {
         props.put("regiobesluit.region.composition.location", composition2014().toString());
         props.put("camel.main.shutdown-timeout", "5");
         props.put("server.port", "0");
+        // as command-line arguments, which win over application-e2e.yml (default properties would not)
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(RoutingServiceApplication.class, ScenarioClock.class)
-                .profiles("e2e").properties(props).run();
+                .profiles("e2e").run(args);
+    }
+
+    /** Waits until the service's event subscription is connected (it starts asynchronously). */
+    static void awaitSubscribed(BrokerService broker) {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> {
+            var d = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
+            return d != null && !d.getConsumers().isEmpty();
+        });
     }
 
     /** Publishes events as Alfresco does: text messages on the topic alfresco.repo.event2. */
