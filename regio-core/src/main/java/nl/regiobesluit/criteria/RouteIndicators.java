@@ -16,10 +16,14 @@ public record RouteIndicators(long leadTimeDays, boolean metTarget, boolean cons
                               int rejected, int postponed, int deviations, int deviationsAccountedFor, int societalPartners,
                               String decisiveMunicipality, boolean oneVoice) {
 
-    /** Measures a route; its lead time runs from submission to the last council decision known so far. */
+    /**
+     * Measures a route; its lead time runs from submission to the last council decision known so far, or to the
+     * body's own decision where no council decides.
+     */
     public static RouteIndicators measure(RouteFacts facts) {
+        LocalDate fallback = facts.bodyDecidedOn() != null ? facts.bodyDecidedOn() : facts.submittedOn();
         LocalDate last = facts.councils().stream().map(RouteFacts.CouncilFact::decidedOn).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(facts.submittedOn());
+                .max(Comparator.naturalOrder()).orElse(fallback);
         long lead = ChronoUnit.DAYS.between(facts.submittedOn(), last);
         boolean met = facts.deadline() == null || !last.isAfter(facts.deadline());
         int adopted = count(facts, CouncilOutcome.ADOPTED) + count(facts, CouncilOutcome.ADOPTED_WITH_AMENDMENTS);

@@ -20,20 +20,30 @@ public final class CompositionHistory {
         this.compositions = compositions;
     }
 
-    /** Rejects a composition without a start date and two compositions starting on the same day. */
+    /**
+     * Rejects two compositions starting on the same day. One composition may have no start date: it holds from
+     * the beginning (a region configured with a single composition needs no date).
+     */
     public static Result<CompositionHistory> of(List<Composition> compositions) {
         List<Problem> problems = new ArrayList<>();
         List<Composition> sorted = new ArrayList<>();
+        Composition undated = null;
         for (Composition c : compositions) {
-            if (c.validFrom() == null) {
-                problems.add(Problem.at(c.source(), 0, null, "a composition in a history needs the date it holds from"));
-            } else {
+            if (c.validFrom() != null) {
                 sorted.add(c);
+            } else if (undated == null) {
+                undated = c;
+            } else {
+                problems.add(Problem.at(c.source(), 0, null, "only one composition may lack the date it holds from; "
+                        + undated.source() + " lacks it too"));
             }
         }
         sorted.sort(Comparator.comparing(Composition::validFrom));
+        if (undated != null) {
+            sorted.add(0, undated);
+        }
         for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).validFrom().equals(sorted.get(i - 1).validFrom())) {
+            if (sorted.get(i - 1).validFrom() != null && sorted.get(i).validFrom().equals(sorted.get(i - 1).validFrom())) {
                 problems.add(Problem.at(sorted.get(i).source(), 0, null, "holds from " + sorted.get(i).validFrom()
                         + ", the same day as " + sorted.get(i - 1).source()));
             }
@@ -45,7 +55,7 @@ public final class CompositionHistory {
     public Result<Composition> inForceOn(LocalDate date) {
         Composition found = null;
         for (Composition c : compositions) {
-            if (!c.validFrom().isAfter(date)) {
+            if (c.validFrom() == null || !c.validFrom().isAfter(date)) {
                 found = c;
             }
         }

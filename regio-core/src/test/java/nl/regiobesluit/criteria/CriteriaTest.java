@@ -92,6 +92,17 @@ class CriteriaTest {
     }
 
     @Test
+    void aRegioraadDecisionRunsUntilTheBodyDecided() {
+        LocalDate submitted = LocalDate.of(2015, 3, 2);
+        RouteIndicators i = RouteIndicators.measure(new RouteFacts(CooperationModel.REGIONAL_COUNCIL, submitted,
+                submitted.plusMonths(2), false, List.of(), 0, List.of("Leiden"), submitted.plusDays(21)));
+        assertThat(i.leadTimeDays()).isEqualTo(21);
+        assertThat(i.metTarget()).isTrue();
+        assertThat(i.oneVoice()).isFalse();
+        assertThat(i.decisiveMunicipality()).isEqualTo("Leiden");
+    }
+
+    @Test
     void aRouteOverItsDeadlineMissesTheTarget() {
         LocalDate submitted = LocalDate.of(2015, 3, 2);
         RouteFacts facts = new RouteFacts(CooperationModel.REGIONAL_COMMITTEE, submitted, submitted.plusMonths(2), true,

@@ -50,6 +50,21 @@ public class AlfrescoRepository {
         return toRepoNode(Objects.requireNonNull(nodes.getNode(id, NODE_INCLUDE, null, null).getBody()).getEntry());
     }
 
+    /** The node at a path below Company Home, e.g. {@code Data Dictionary/Regiobesluit/composition.csv}. */
+    public RepoNode nodeAt(String relativePath) {
+        return toRepoNode(Objects.requireNonNull(nodes.getNode("-root-", NODE_INCLUDE, relativePath, null).getBody()).getEntry());
+    }
+
+    /** A node's content (small files only: it is read into memory). */
+    public byte[] content(String id) {
+        try {
+            org.springframework.core.io.Resource body = nodes.getNodeContent(id, false, null, null).getBody();
+            return body == null ? new byte[0] : body.getContentAsByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the content of node " + id, e);
+        }
+    }
+
     /** Sets the given properties (a null value removes one) and adds aspects; other properties are untouched. */
     public RepoNode update(String id, Map<String, Object> properties, List<String> addAspects) {
         NodeBodyUpdate body = new NodeBodyUpdate();
@@ -199,12 +214,14 @@ public class AlfrescoRepository {
     @SuppressWarnings("unchecked")
     private static RepoNode toRepoNode(Node n) {
         return new RepoNode(n.getId(), n.getName(), n.getNodeType(), n.getAspectNames(),
-                (Map<String, Object>) n.getProperties(), n.getModifiedByUser() == null ? null : n.getModifiedByUser().getId());
+                (Map<String, Object>) n.getProperties(), n.getModifiedByUser() == null ? null : n.getModifiedByUser().getId(),
+                n.getModifiedAt());
     }
 
     @SuppressWarnings("unchecked")
     private static RepoNode toRepoNode(ResultNode n) {
         return new RepoNode(n.getId(), n.getName(), n.getNodeType(), n.getAspectNames(),
-                (Map<String, Object>) n.getProperties(), n.getModifiedByUser() == null ? null : n.getModifiedByUser().getId());
+                (Map<String, Object>) n.getProperties(), n.getModifiedByUser() == null ? null : n.getModifiedByUser().getId(),
+                n.getModifiedAt());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * A node as the service needs it, read fresh from Alfresco: the route's state lives there, never in the service.
  */
 public record RepoNode(String id, String name, String nodeType, List<String> aspectNames,
-                       Map<String, Object> properties, String modifiedBy) {
+                       Map<String, Object> properties, String modifiedBy, OffsetDateTime modifiedAt) {
 
     public RepoNode {
         aspectNames = aspectNames == null ? List.of() : List.copyOf(aspectNames);

@@ -60,10 +60,16 @@ public record RegiobesluitProperties(
             @DefaultValue("REGIONAL_COMMITTEE") CooperationModel cooperationModel,
             @DefaultValue("P2M") Period deadline,
             @DefaultValue("A") String weightingScheme,
-            @DefaultValue("SIMPLE_MAJORITY") String decisionRule,
+            @DefaultValue("majority") String decisionRule,
             Map<String, Municipality> municipalities,
             Map<String, Theme> themes,
-            @DefaultValue Composition composition) {
+            @DefaultValue Composition composition,
+            List<Composition> compositions) {
+
+        /** The compositions over time: the list when one is configured, else the single composition. */
+        public List<Composition> compositionHistory() {
+            return compositions == null || compositions.isEmpty() ? List.of(composition) : compositions;
+        }
 
         public Map<String, Municipality> municipalities() {
             return municipalities == null ? Map.of() : municipalities;
@@ -96,10 +102,14 @@ public record RegiobesluitProperties(
                         String weightingScheme, String decisionRule) {
     }
 
-    /** Where the composition of councils (seats, votes) lives: a CSV in the Data Dictionary, or a file. */
+    /**
+     * Where the composition of councils (seats, votes) lives: a CSV in the Data Dictionary (a path below Company
+     * Home), or a file; {@code validFrom} is the day it holds from (empty: from the beginning).
+     */
     public record Composition(
             @DefaultValue("DATA_DICTIONARY") Source source,
-            @DefaultValue("Data Dictionary/Regiobesluit/composition.csv") String location) {
+            @DefaultValue("Data Dictionary/Regiobesluit/composition.csv") String location,
+            java.time.LocalDate validFrom) {
         public enum Source { DATA_DICTIONARY, FILE }
     }
 }

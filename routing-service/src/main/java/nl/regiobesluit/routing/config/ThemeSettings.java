@@ -41,6 +41,18 @@ public class ThemeSettings {
                 .orElseGet(() -> new ArrayList<>(region.municipalities().keySet()));
     }
 
+    /** The weighting scheme of the theme's body (A, B, C, D or MUNICIPALITY), else the region's. */
+    public String weightingScheme(String theme) {
+        return region.theme(theme).map(RegiobesluitProperties.Theme::weightingScheme).filter(s -> s != null && !s.isBlank())
+                .orElse(region.weightingScheme());
+    }
+
+    /** The decision rule of the theme's body ({@code qualified:0.70} etc.), else the region's. */
+    public String decisionRule(String theme) {
+        return region.theme(theme).map(RegiobesluitProperties.Theme::decisionRule).filter(s -> s != null && !s.isBlank())
+                .orElse(region.decisionRule());
+    }
+
     public RegiobesluitProperties.Municipality municipality(String name) {
         RegiobesluitProperties.Municipality m = region.municipalities().get(name);
         if (m == null) {

@@ -50,6 +50,13 @@ public class EventClassifier {
         if (isOnlyServiceChange(event)) {
             return Trigger.ignore(node.id(), "only service-owned properties changed");
         }
+        if (node.hasAspect(ASPECT_VOTES) && !TYPE_PROPOSAL.equals(node.nodeType())) {
+            // The decision-record behaviour: (re)compute the weighted result. Keyed on the event, not on the votes:
+            // a vote corrected back to an earlier state must be computed again; the stored input fingerprint keeps
+            // two events for one change from writing twice.
+            return new Trigger(Trigger.Step.VOTE, node.id(), node.modifiedBy(), "vote:" + node.id() + ":" + event.id(),
+                    "votes recorded on " + node.nodeType());
+        }
         return switch (node.nodeType()) {
             case TYPE_PROPOSAL -> proposal(node);
             case TYPE_ADVICE -> new Trigger(Trigger.Step.COMMITTEE_ADVICE, node.id(), node.modifiedBy(),

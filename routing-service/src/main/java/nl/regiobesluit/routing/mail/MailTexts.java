@@ -111,6 +111,24 @@ public class MailTexts {
                 """.formatted(user, what, link(nodeId)));
     }
 
+    /** A vote that could not be (re)computed: its votes are invalid, or the record is finalized and may not change. */
+    public OutgoingMail voteNotProcessed(String key, String to, String nodeName, String nodeId, String why) {
+        return new OutgoingMail("vote:" + key, to,
+                "[" + regionName + "] Stemming niet verwerkt / Vote not processed: " + nodeName,
+                """
+                Beste regiogriffier,
+
+                De stemming op "%1$s" is niet (opnieuw) berekend: %2$s
+                Wat al is opgeslagen, is niet gewijzigd. Document: %3$s
+
+                ---
+                Dear regional clerk,
+
+                The vote on "%1$s" was not (re)computed: %2$s
+                Nothing already stored was changed. Document: %3$s
+                """.formatted(nodeName, why, link(nodeId)));
+    }
+
     private static String adviceNl(String advice) {
         return switch (advice) {
             case "POSITIVE" -> "positief (POSITIVE)";

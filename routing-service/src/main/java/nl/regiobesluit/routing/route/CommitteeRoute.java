@@ -1,5 +1,6 @@
 package nl.regiobesluit.routing.route;
 
+import nl.regiobesluit.routing.behaviour.VoteStep;
 import nl.regiobesluit.routing.step.CommitteeStep;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,11 @@ public class CommitteeRoute extends RouteBuilder {
     public static final String ADVICE_URI = "direct:committee-advice";
 
     private final CommitteeStep step;
+    private final VoteStep votes;
 
-    public CommitteeRoute(CommitteeStep step) {
+    public CommitteeRoute(CommitteeStep step, VoteStep votes) {
         this.step = step;
+        this.votes = votes;
     }
 
     @Override
@@ -33,6 +36,8 @@ public class CommitteeRoute extends RouteBuilder {
 
         from(URI).routeId("committee")
                 .log("committee: proposal ${header.rbProposalId}")
+                // A voted advice linked after its votes were recorded is computed with the proposal's theme now.
+                .bean(votes, "refreshAdvices").id("committee-refresh-votes")
                 .bean(step, "evaluate").id("committee-evaluate")
                 .choice()
                     .when(simple("${body.advisesCouncils}"))

@@ -56,8 +56,10 @@ public class CollectStep {
         }
         RepoNode proposal = alfresco.node(proposals.get(0).id());
         // Any open route: a quick council may decide before dispatch has finished marking the proposal DISPATCHED.
+        // A decided route too: decisions that arrive together, or late, still get their deviation, follow-up and
+        // their place in the record's indicators ('ja, mits' holds after closing as well).
         RouteStatus status = RouteStatus.parse(proposal.text(PROP_ROUTE_STATUS)).orElse(null);
-        if (status == null || !status.isOpen()) {
+        if (status == null || !(status.isOpen() || status == RouteStatus.DECIDED)) {
             return null;
         }
         RoutePolicy policy = committee.policy(proposal);

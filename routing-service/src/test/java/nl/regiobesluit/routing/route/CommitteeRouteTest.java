@@ -29,22 +29,34 @@ class CommitteeRouteTest extends RoutingTestSupport {
     }
 
     @Test
-    void aVotedAdviceWaitsForTheComputedResultAndMovesOnWhenTheBehaviourHandsItBack() {
+    void aVotedAdviceMovesOnOnceTheServiceHasComputedItsWeightedResult() {
         SimNode p = inCommittee("wonen");
-        SimNode advice = advice(p, ADVICE_POSITIVE, true, null);
+        // Theme wonen: Leiden and Oegstgeest; all of Leiden and two Oegstgeest groups vote yes (scheme A, ≥ 70%).
+        SimNode advice = votedAdvice(p, concat(groupsOf("Leiden"), List.of("Oegstgeest/D66", "Oegstgeest/VVD")),
+                List.of("Oegstgeest/CDA"));
 
         publishAndWait(EVENTS.nodeCreated(advice.id()));
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).isEmpty();
 
-        // The decision-record behaviour writes the result as the service user (its own event is ignored)
-        // and hands the proposal back to the committee step.
-        Map<String, Object> before = ALFRESCO.edit(advice.id(), "svc-regiobesluit", Map.of(PROP_RESULT_PASSED, true));
-        publishAndWait(EVENTS.nodeUpdated(advice.id(), before));
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
-        producer.sendBodyAndHeader(CommitteeRoute.URI, null, RouteHeaders.PROPOSAL_ID, p.id());
-
+        assertThat(ALFRESCO.node(advice.id()).property(PROP_RESULT_PASSED)).isEqualTo(true);
+        assertThat(ALFRESCO.node(advice.id()).aspectNames()).contains(ASPECT_VOTE_RESULT);
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+    }
+
+    @Test
+    void aVotedAdviceThatFailsStillAdvisesTheCouncils() {
+        SimNode p = inCommittee("wonen");
+        SimNode advice = votedAdvice(p, groupsOf("Oegstgeest"), groupsOf("Leiden"));
+
+        publishAndWait(EVENTS.nodeCreated(advice.id()));
+
+        assertThat(ALFRESCO.node(advice.id()).property(PROP_RESULT_PASSED)).isEqualTo(false);
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test
@@ -76,7 +88,8 @@ class CommitteeRouteTest extends RoutingTestSupport {
     void aRegionalCouncilDecidesItselfWithoutRoutingToCouncils() {
         SimNode p = inCommittee("regioraad");
         ALFRESCO.edit(p.id(), GRIFFIER, Map.of(PROP_COOPERATION_MODEL, "REGIONAL_COUNCIL"));
-        SimNode vote = advice(p, null, true, true);
+        // Every Leiden group (84% of the weight of Leiden and Oegstgeest) votes yes, Oegstgeest no.
+        SimNode vote = votedAdvice(p, groupsOf("Leiden"), groupsOf("Oegstgeest"));
 
         publishAndWait(EVENTS.nodeCreated(vote.id()));
 

@@ -62,7 +62,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public static final String ROOT_ID = "root-0000-0000-0000-000000000000";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources))?");
+    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
 
@@ -168,6 +168,15 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         n.modifiedBy = user;
         n.modifiedAt = now();
         return before;
+    }
+
+    /** Sets a node's content (as an upload would), e.g. the composition CSV in the Data Dictionary. */
+    public synchronized void setContent(String nodeId, byte[] content, String mimeType, String user) {
+        SimNode node = nodes.get(nodeId);
+        node.content = content.clone();
+        node.mimeType = mimeType;
+        node.modifiedBy = user;
+        node.modifiedAt = now();
     }
 
     public synchronized void link(String sourceId, String targetId, String assocType) {
@@ -303,6 +312,12 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 }
             }
             return ok(200, entry(nodeJson(found)));
+        }
+        if ("content".equals(sub) && method.equals("GET")) {
+            if (node.content == null) {
+                return error(404, "The node " + id + " has no content");
+            }
+            return aResponse().withStatus(200).withHeader("Content-Type", node.mimeType).withBody(node.content).build();
         }
         if (sub == null && method.equals("PUT")) {
             return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));

@@ -141,6 +141,32 @@ public abstract class RoutingTestSupport {
         return advice;
     }
 
+    /** An advice on which griffie staff recorded a regiocommissie vote (members as "Municipality/PartyGroup"). */
+    protected SimNode votedAdvice(SimNode proposal, List<String> yes, List<String> no) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(PROP_ADVICE_KIND, ADVICE_POSITIVE);
+        props.put(PROP_VOTING_BODY, "REGIOCOMMISSIE");
+        props.put(PROP_VOTE_DATE, "2015-04-01T00:00:00.000+0000");
+        props.put(PROP_VOTES_YES, List.copyOf(yes));
+        props.put(PROP_VOTES_NO, List.copyOf(no));
+        SimNode advice = ALFRESCO.addNode("folder-regiocommissie", "Advies " + proposal.name(), TYPE_ADVICE, GRIFFIER,
+                List.of(ASPECT_VOTES), props);
+        ALFRESCO.link(proposal.id(), advice.id(), ASSOC_PROPOSAL_ADVICE);
+        return advice;
+    }
+
+    /** Every party group with a seat in these municipalities in the 2014 composition the tests use. */
+    protected static List<String> groupsOf(String... municipalities) {
+        try {
+            java.nio.file.Path csv = java.nio.file.Path.of(System.getProperty("regio.repo.root", "..") + "/data/election_2014_leidse_regio.csv");
+            List<String> wanted = List.of(municipalities);
+            return java.nio.file.Files.readAllLines(csv).stream().skip(1).map(l -> l.split(","))
+                    .filter(f -> wanted.contains(f[0])).map(f -> f[0] + "/" + f[3]).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * A proposal as dispatch leaves it: DISPATCHED, with a consensus advice and one PENDING council decision
      * per municipality, written by the service user. Returns the proposal; decisions via {@link #decisionOf}.

@@ -23,6 +23,8 @@ public final class SimNode {
     String modifiedBy;
     final OffsetDateTime createdAt;
     OffsetDateTime modifiedAt;
+    byte[] content;
+    String mimeType = "text/plain";
 
     SimNode(String id, String name, String nodeType, String parentId, boolean folder, String user, OffsetDateTime now) {
         this.id = id;

@@ -1,0 +1,39 @@
+package nl.regiobesluit.routing.behaviour;
+
+import nl.regiobesluit.routing.route.CommitteeRoute;
+import nl.regiobesluit.routing.route.MailRoute;
+import nl.regiobesluit.routing.route.RouteHeaders;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision-record behaviour for votes: compute and attach the weighted-vote result, report what cannot be
+ * processed, and hand an advice's proposal on to the committee step (which waits for the result).
+ */
+@Component
+public class VoteRoute extends RouteBuilder {
+
+    public static final String URI = "direct:vote";
+
+    private final VoteStep step;
+
+    public VoteRoute(VoteStep step) {
+        this.step = step;
+    }
+
+    @Override
+    public void configure() {
+        errorHandler(noErrorHandler());
+        from(URI).routeId("vote")
+                .bean(step, "compute").id("vote-compute")
+                .setHeader(RouteHeaders.PROPOSAL_ID, simple("${body.proposalId}"))
+                .filter(simple("${body.report} != null"))
+                    .setBody(simple("${body.report}"))
+                    .to(MailRoute.URI).id("vote-report")
+                    .stop()
+                .end()
+                .filter(header(RouteHeaders.PROPOSAL_ID).isNotNull())
+                    .to(CommitteeRoute.URI).id("vote-next-committee")
+                .end();
+    }
+}

@@ -1,0 +1,170 @@
+package nl.regiobesluit.routing.behaviour;
+
+import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
+import nl.regiobesluit.routing.alfresco.RepoNode;
+import nl.regiobesluit.routing.config.RegiobesluitProperties;
+import nl.regiobesluit.routing.config.ThemeSettings;
+import nl.regiobesluit.routing.mail.MailTexts;
+import nl.regiobesluit.routing.mail.OutgoingMail;
+import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.shared.Problem;
+import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.Composition;
+import nl.regiobesluit.voting.CompositionHistory;
+import nl.regiobesluit.voting.DecisionRule;
+import nl.regiobesluit.voting.VoteEngine;
+import nl.regiobesluit.voting.VoteInputs;
+import nl.regiobesluit.voting.VoteOutcome;
+import nl.regiobesluit.voting.VoteOutcomeJson;
+import nl.regiobesluit.voting.WeightingScheme;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.regiobesluit.model.RbModel.*;
+
+/**
+ * The decision-record behaviour for votes: when a node carries {@code rb:votes}, compute the weighted result with
+ * regio-core on the composition in force on the vote's day, with the scheme and rule of the proposal's theme, and
+ * write {@code rb:voteResult} back — only when the inputs differ from the ones the stored result was computed
+ * from ({@code rb:resultInputHash}), so a repeated event or the service's own write never writes twice. The node
+ * is made versionable, so a corrected vote leaves the earlier result in its version history. A finalized record
+ * is never changed, and invalid votes change nothing: both are reported to the regiogriffier.
+ */
+@Component
+public class VoteStep {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoteStep.class);
+
+    /** What computing did: the proposal to hand on to the committee step (advice only), and a report to send, if any. */
+    public record Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report) {
+    }
+
+    private final AlfrescoRepository alfresco;
+    private final ThemeSettings settings;
+    private final CompositionSource compositions;
+    private final MailTexts texts;
+    private final RegiobesluitProperties properties;
+    private final Clock clock;
+
+    public VoteStep(AlfrescoRepository alfresco, ThemeSettings settings, CompositionSource compositions, MailTexts texts,
+                    RegiobesluitProperties properties, Clock clock) {
+        this.alfresco = alfresco;
+        this.settings = settings;
+        this.compositions = compositions;
+        this.texts = texts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Outcome compute(@Header(RouteHeaders.NODE_ID) String nodeId) {
+        RepoNode node = alfresco.node(nodeId);
+        String proposalId = proposalOf(node);
+        String handOn = TYPE_ADVICE.equals(node.nodeType()) ? proposalId : null;
+        if (!node.hasAspect(ASPECT_VOTES)) {
+            return new Outcome(nodeId, handOn, false, null);
+        }
+        RepoNode proposal = proposalId == null ? null : alfresco.node(proposalId);
+        String theme = proposal == null ? null : proposal.text(PROP_THEME);
+        LocalDate voteDate = voteDate(node);
+        Result<VoteInputs> inputs = inputs(node, proposal, theme, voteDate);
+        if (!inputs.isOk()) {
+            String why = String.join("; ", inputs.problems().stream().map(Problem::describe).toList());
+            LOG.warn("vote: node {} not computed: {}", nodeId, why);
+            return new Outcome(nodeId, handOn, false, report(node, "invalid:" + votesKey(node), why));
+        }
+        String fingerprint = VoteOutcomeJson.fingerprint(inputs.value());
+        if (fingerprint.equals(node.text(PROP_RESULT_INPUT_HASH))) {
+            LOG.debug("vote: node {} already carries the result of these votes", nodeId);
+            return new Outcome(nodeId, handOn, false, null);
+        }
+        if (Boolean.TRUE.equals(node.bool(PROP_FINALIZED))) {
+            LOG.warn("vote: node {} is a finalized record; its vote result is not changed", nodeId);
+            return new Outcome(nodeId, handOn, false, report(node, "finalized:" + fingerprint,
+                    "het besluit is definitief vastgesteld en wordt niet meer gewijzigd / the record is finalized and is never changed"));
+        }
+        Result<VoteOutcome> outcome = VoteEngine.decide(inputs.value());
+        if (!outcome.isOk()) {
+            String why = String.join("; ", outcome.problems().stream().map(Problem::describe).toList());
+            LOG.warn("vote: node {} not computed: {}", nodeId, why);
+            return new Outcome(nodeId, handOn, false, report(node, "invalid:" + fingerprint, why));
+        }
+        Map<String, Object> props = new LinkedHashMap<>(VoteResultProperties.of(outcome.value(), inputs.value().composition().validFrom()));
+        // Every later correction becomes a new version, so the earlier result stays in the version history.
+        props.put("cm:autoVersionOnUpdateProps", true);
+        alfresco.update(nodeId, props, List.of(ASPECT_VOTE_RESULT, "cm:versionable"));
+        LOG.info("vote: node {} (proposal {}) {} with {} of the weight ({}, {})", nodeId, proposalId,
+                outcome.value().passed() ? "passed" : "did not pass", outcome.value().decision().yesShare().toPercent(2) + "%",
+                inputs.value().scheme(), inputs.value().rule().spec());
+        return new Outcome(nodeId, handOn, true, null);
+    }
+
+    /** Recomputes the votes on every advice of a proposal (its theme or participants may have become known since). */
+    public void refreshAdvices(@Header(RouteHeaders.PROPOSAL_ID) String proposalId) {
+        for (RepoNode advice : alfresco.targets(proposalId, ASSOC_PROPOSAL_ADVICE)) {
+            if (advice.hasAspect(ASPECT_VOTES)) {
+                Outcome o = compute(advice.id());
+                if (o.report() != null) {
+                    LOG.warn("vote: advice {} of proposal {} not computed; reported when its own event is handled", advice.id(), proposalId);
+                }
+            }
+        }
+    }
+
+    private Result<VoteInputs> inputs(RepoNode node, RepoNode proposal, String theme, LocalDate voteDate) {
+        List<Problem> problems = new ArrayList<>();
+        Result<WeightingScheme> scheme = WeightingScheme.parse(settings.weightingScheme(theme));
+        Result<DecisionRule> rule = DecisionRule.parse(settings.decisionRule(theme));
+        problems.addAll(scheme.problems());
+        problems.addAll(rule.problems());
+        Result<CompositionHistory> history = compositions.history();
+        problems.addAll(history.problems());
+        if (!problems.isEmpty()) {
+            return Result.rejected(problems);
+        }
+        Result<Composition> composition = history.value().inForceOn(voteDate);
+        if (!composition.isOk()) {
+            return Result.rejected(composition.problems());
+        }
+        List<String> municipalities = proposal == null ? null
+                : settings.participants(theme, proposal.texts(PROP_PARTICIPATING_MUNICIPALITIES));
+        if (municipalities != null && municipalities.isEmpty()) {
+            municipalities = null;
+        }
+        return Result.ok(new VoteInputs(composition.value(), municipalities, scheme.value(), rule.value(), voteDate,
+                node.texts(PROP_VOTES_YES), node.texts(PROP_VOTES_NO), node.texts(PROP_VOTES_ABSTAIN)));
+    }
+
+    private String proposalOf(RepoNode node) {
+        List<RepoNode> found = switch (node.nodeType()) {
+            case TYPE_ADVICE -> alfresco.sources(node.id(), ASSOC_PROPOSAL_ADVICE);
+            case TYPE_DECISION_RECORD -> alfresco.sources(node.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+            case TYPE_AGENDA_ITEM -> alfresco.targets(node.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
+            default -> List.of();
+        };
+        return found.isEmpty() ? null : found.get(0).id();
+    }
+
+    private LocalDate voteDate(RepoNode node) {
+        OffsetDateTime date = node.date(PROP_VOTE_DATE);
+        return date == null ? LocalDate.now(clock) : date.toLocalDate();
+    }
+
+    private static String votesKey(RepoNode node) {
+        return node.id() + ":" + Integer.toHexString(List.of(node.texts(PROP_VOTES_YES), node.texts(PROP_VOTES_NO),
+                node.texts(PROP_VOTES_ABSTAIN)).hashCode());
+    }
+
+    private OutgoingMail report(RepoNode node, String key, String why) {
+        return texts.voteNotProcessed(node.id() + ":" + key, properties.region().regiogriffier(), node.name(), node.id(), why);
+    }
+}

@@ -1,0 +1,160 @@
+package nl.regiobesluit.routing.behaviour;
+
+import static nl.regiobesluit.model.RbModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
+import nl.regiobesluit.routing.testsupport.SimNode;
+import nl.regiobesluit.voting.VoteOutcomeJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decision-record behaviour end to end through the service: events in Alfresco's format, the simulated
+ * repository, the real engine. A proposal still in DRAFT keeps the route itself from writing anything, so every
+ * write counted here is the behaviour's.
+ */
+class DecisionRecordBehaviourTest extends RoutingTestSupport {
+
+    private static final String REGIOGRIFFIER = "regiogriffier@regio.test";
+
+    private SimNode draftWithVotedAdvice(List<String> yes, List<String> no) {
+        SimNode p = proposal(STATUS_DRAFT, "wonen", Map.of());
+        return votedAdvice(p, yes, no);
+    }
+
+    private static List<String> leidenAndTwoOegstgeest() {
+        List<String> yes = new ArrayList<>(groupsOf("Leiden"));
+        yes.addAll(List.of("Oegstgeest/D66", "Oegstgeest/VVD"));
+        return yes;
+    }
+
+    @Test
+    void aNewVoteGetsItsResultWrittenOnceWhateverTheEventsRepeat() {
+        SimNode advice = draftWithVotedAdvice(leidenAndTwoOegstgeest(), List.of("Oegstgeest/CDA"));
+        int before = ALFRESCO.writes();
+        String created = EVENTS.nodeCreated(advice.id());
+
+        publishAndWait(created, created);
+        // Alfresco's Updated event for the service's own write of the result.
+        Map<String, Object> absentBefore = new HashMap<>();
+        absentBefore.put(PROP_RESULT_PASSED, null);
+        publishAndWait(EVENTS.nodeUpdated(advice.id(), absentBefore));
+
+        assertThat(ALFRESCO.writes() - before).isEqualTo(1);
+        SimNode stored = ALFRESCO.node(advice.id());
+        assertThat(stored.property(PROP_RESULT_PASSED)).isEqualTo(true);
+        assertThat(stored.property(PROP_RESULT_RULE)).isEqualTo("qualified:7/10,base=all");
+        assertThat(stored.property(PROP_RESULT_COMPUTATION_VERSION)).isEqualTo("regiobesluit-vote/1");
+        assertThat(stored.property(PROP_RESULT_JSON).toString()).contains("\"municipalities\" : [ \"Leiden\", \"Oegstgeest\" ]");
+        assertThat(VoteOutcomeJson.read(stored.property(PROP_RESULT_JSON).toString()).isOk()).isTrue();
+    }
+
+    @Test
+    void twoEventsForOneChangeWriteOnce() {
+        SimNode advice = draftWithVotedAdvice(leidenAndTwoOegstgeest(), List.of());
+        int before = ALFRESCO.writes();
+        publishAndWait(EVENTS.nodeCreated(advice.id()));
+        // Metadata extraction or a rendition after the upload: another Updated event, the votes unchanged.
+        Map<String, Object> titleBefore = ALFRESCO.edit(advice.id(), GRIFFIER, Map.of("cm:title", "Advies woningbouw"));
+        publishAndWait(EVENTS.nodeUpdated(advice.id(), titleBefore));
+
+        assertThat(ALFRESCO.writes() - before).isEqualTo(1);
+        assertThat(ALFRESCO.node(advice.id()).property(PROP_RESULT_PASSED)).isEqualTo(true);
+    }
+
+    @Test
+    void aCorrectedVoteIsRecomputedAndEveryVersionIsKept() {
+        SimNode advice = draftWithVotedAdvice(groupsOf("Oegstgeest"), groupsOf("Leiden"));
+        publishAndWait(EVENTS.nodeCreated(advice.id()));
+        assertThat(ALFRESCO.node(advice.id()).property(PROP_RESULT_PASSED)).isEqualTo(false);
+        Object firstHash = ALFRESCO.node(advice.id()).property(PROP_RESULT_INPUT_HASH);
+
+        // The griffie corrects the vote: Leiden voted yes after all.
+        Map<String, Object> before = ALFRESCO.edit(advice.id(), GRIFFIER, Map.of(
+                PROP_VOTES_YES, leidenAndTwoOegstgeest(), PROP_VOTES_NO, List.of("Oegstgeest/CDA")));
+        publishAndWait(EVENTS.nodeUpdated(advice.id(), before));
+
+        SimNode stored = ALFRESCO.node(advice.id());
+        assertThat(stored.property(PROP_RESULT_PASSED)).isEqualTo(true);
+        assertThat(stored.property(PROP_RESULT_INPUT_HASH)).isNotEqualTo(firstHash);
+        assertThat(stored.aspectNames()).contains("cm:versionable");
+        assertThat(stored.property("cm:autoVersionOnUpdateProps")).isEqualTo(true);
+    }
+
+    @Test
+    void aFinalizedRecordIsNeverChangedAndTheAttemptIsReported() throws Exception {
+        SimNode record = ALFRESCO.addNode("folder-besluiten", "Besluit woningbouw", TYPE_DECISION_RECORD, GRIFFIER,
+                List.of(ASPECT_VOTES, ASPECT_VOTE_RESULT, ASPECT_ARCHIVAL), Map.of(
+                        PROP_VOTES_YES, groupsOf("Leiden"), PROP_VOTING_BODY, "REGIORAAD",
+                        PROP_RESULT_PASSED, true, PROP_RESULT_INPUT_HASH, "the-hash-of-the-votes-it-was-finalized-with",
+                        PROP_FINALIZED, true, PROP_RECORD_OUTCOME, RECORD_REGIONAL_DECISION_TAKEN));
+        String snapshot = ALFRESCO.snapshot();
+
+        publishAndWait(EVENTS.nodeCreated(record.id()));
+
+        assertThat(ALFRESCO.snapshot()).isEqualTo(snapshot);
+        assertThat(mailsTo(REGIOGRIFFIER)).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).startsWith("[Testregio] Stemming niet verwerkt / Vote not processed");
+            assertThat(m.getContent().toString()).contains("definitief vastgesteld").contains("record is finalized");
+        });
+    }
+
+    @Test
+    void invalidVotesChangeNothingAndTheProblemIsNamed() throws Exception {
+        SimNode advice = draftWithVotedAdvice(List.of("Leiden/D66", "Leiden/Piratenpartij"), List.of("Leiden/D66"));
+        String snapshot = ALFRESCO.snapshot();
+
+        publishAndWait(EVENTS.nodeCreated(advice.id()));
+
+        assertThat(ALFRESCO.snapshot()).isEqualTo(snapshot);
+        assertThat(mailsTo(REGIOGRIFFIER)).singleElement().satisfies(m -> assertThat(m.getContent().toString())
+                .contains("unknown member 'Leiden/Piratenpartij'").contains("member 'Leiden/D66' is listed twice (yes and no)"));
+    }
+
+    @Test
+    void theIndicatorsOfARouteWithOneDeviatingCouncilAreWrittenOnItsRecord() {
+        SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
+        ALFRESCO.edit(p.id(), GRIFFIER, Map.of(PROP_SOCIETAL_PARTNERS, List.of("Universiteit Leiden", "Woningcorporatie"),
+                PROP_AMBITION, "WONEN", PROP_POLICY_DOMAIN, "RUIMTE_EN_WONEN"));
+
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN), decide(p, "Oegstgeest", OUTCOME_REJECTED, GRIFFIER));
+
+        SimNode record = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD).get(0);
+        assertThat(record.aspectNames()).contains(ASPECT_MODEL_CRITERIA);
+        // Submitted 1 November, both councils decided 1 December; the deadline is 1 January.
+        assertThat(record.property(PROP_LEAD_TIME_DAYS)).isEqualTo(30);
+        assertThat(record.property(PROP_MET_TARGET)).isEqualTo(true);
+        assertThat(record.property(PROP_COUNCILS_ADOPTED)).isEqualTo(1);
+        assertThat(record.property(PROP_COUNCILS_REJECTED)).isEqualTo(1);
+        assertThat(record.property(PROP_DEVIATIONS)).isEqualTo(1);
+        assertThat(record.property(PROP_DEVIATIONS_ACCOUNTED_FOR)).isEqualTo(0);
+        assertThat(record.property(PROP_ONE_VOICE)).isEqualTo(false);
+        assertThat(record.property(PROP_SOCIETAL_PARTNER_COUNT)).isEqualTo(2);
+        assertThat(record.property(PROP_CRITERIA_AMBITION)).isEqualTo("WONEN");
+        assertThat(record.property(PROP_CONSENSUS_WITHOUT_VOTE)).isEqualTo(false);
+    }
+
+    @Test
+    void aLateCouncilDecisionUpdatesTheIndicatorsOnce() {
+        SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN), decide(p, "Oegstgeest", OUTCOME_POSTPONED, GRIFFIER));
+        SimNode record = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD).get(0);
+        assertThat(ALFRESCO.node(record.id()).property(PROP_COUNCILS_POSTPONED)).isEqualTo(1);
+
+        String late = decide(p, "Oegstgeest", OUTCOME_ADOPTED, GRIFFIER);
+        publishAndWait(late);
+        int before = ALFRESCO.writes();
+        publishAndWait(late);
+
+        SimNode updated = ALFRESCO.node(record.id());
+        assertThat(updated.property(PROP_COUNCILS_POSTPONED)).isEqualTo(0);
+        assertThat(updated.property(PROP_COUNCILS_ADOPTED)).isEqualTo(2);
+        assertThat(updated.property(PROP_ONE_VOICE)).isEqualTo(true);
+        assertThat(ALFRESCO.writes()).isEqualTo(before);
+        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD)).hasSize(1);
+    }
+}
