@@ -10,7 +10,6 @@ import java.util.Map;
 import nl.regiobesluit.routing.route.RouteHeaders;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.Exchange;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,11 +143,6 @@ class FailureInjectionTest extends E2eTestSupport {
     }
 
     @Test
-    @Disabled("finds a routing-service bug (main code, not ours to change): when every council's decision is already in "
-            + "Alfresco before the first decision event is handled, that first event closes the route and the later events "
-            + "are skipped (CollectStep returns null for a DECIDED route), so Voorschoten's rejection gets no "
-            + "rb:deviatesFromAdvice and no follow-up agenda item. Fix: CloseStep should run the deviation check "
-            + "(CollectStep's ensureFollowUp) for every decided council before it closes. See integration-tests/README.md")
     void fiveCouncilsDecidingInTheSameSecondCloseTheRouteOnce() throws Exception {
         SimNode p = draftProposal("F-SAME", "woningbouw");
         publishAndWait(submit(p));

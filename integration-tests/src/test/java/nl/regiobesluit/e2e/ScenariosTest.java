@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.regiobesluit.routing.testsupport.SimNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class ScenariosTest extends E2eTestSupport {
 
-    static final String WAITS = "waits for the decision-record behaviour (rb:voteResult / rb:modelCriteria, lead developer, not yet on main)";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> YES_PARTIES = List.of("D66", "VVD", "CDA", "PvdA", "GroenLinks", "ChristenUnie",
             "Progressief Oegstgeest", "Progressief Zoeterwoude");
@@ -30,7 +28,6 @@ class ScenariosTest extends E2eTestSupport {
     // ------------------------------------------------------------------ woningbouw-2014
 
     @Test
-    @Disabled(WAITS)
     void woningbouwAdvicePassesAndVoorschotenDeviationGetsAFollowUp() throws Exception {
         REQUESTS.recordAs("woningbouw-2014");
         SimNode p = committeeVoteAndDispatch("RV-2014-017", "woningbouw", LEIDSE_REGIO);
@@ -75,7 +72,6 @@ class ScenariosTest extends E2eTestSupport {
     // ------------------------------------------------------------------ deadline-2014
 
     @Test
-    @Disabled(WAITS)
     void deadlineEscalatesZoeterwoudeOnceAfterTwoMonthsAndTheRouteClosesWhenItDecides() throws Exception {
         REQUESTS.recordAs("deadline-2014");
         SimNode p = committeeVoteAndDispatch("RV-2014-018", "woningbouw", LEIDSE_REGIO);
@@ -116,7 +112,6 @@ class ScenariosTest extends E2eTestSupport {
     // ------------------------------------------------------------------ subset-zonder-voorschoten
 
     @Test
-    @Disabled(WAITS)
     void subsetWithoutVoorschotenRecordsThatLeidenCouldPassAloneAndTheThresholdAboveWhichNoneCan() throws Exception {
         REQUESTS.recordAs("subset-zonder-voorschoten");
         List<String> four = List.of("Leiden", "Leiderdorp", "Oegstgeest", "Zoeterwoude");
@@ -176,7 +171,6 @@ class ScenariosTest extends E2eTestSupport {
     // ------------------------------------------------------------------ regioraad-besluit
 
     @Test
-    @Disabled(WAITS)
     void theRegioraadDecidesItselfWithAQualifiedMajorityAndNoCouncilIsAsked() throws Exception {
         REQUESTS.recordAs("regioraad-besluit");
         SimNode p = draftProposal("RR-2014-004", "regioraad");
