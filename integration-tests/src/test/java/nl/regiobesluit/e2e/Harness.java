@@ -190,7 +190,14 @@ public final class Harness {
         return ALFRESCO.children("folder-besluiten").stream().filter(n -> TYPE_DECISION_RECORD.equals(n.nodeType())).toList();
     }
 
+    /** The regiocommissie's follow-up agenda items for deviations from its advice. */
     public static List<SimNode> followUps(SimNode proposal) {
+        return agendaItems(proposal).stream()
+                .filter(a -> AGENDA_ITEM_DEVIATION_FOLLOW_UP.equals(a.property(PROP_AGENDA_ITEM_KIND))).toList();
+    }
+
+    /** Every agenda item linked to the proposal (follow-ups, and meetings where a vote was recorded). */
+    public static List<SimNode> agendaItems(SimNode proposal) {
         return ALFRESCO.sources(proposal.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
     }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import nl.regiobesluit.routing.testsupport.SimNode;
 
 /**
- * Writes the final state of a scenario's proposal, advice, council decisions, follow-up agenda items and decision
+ * Writes the final state of a scenario's proposal, advice, council decisions, agenda items (follow-ups of deviations, votes) and decision
  * record (every {@code rb:} property, read from the repository) to {@code target/scenarios/<name>.json}.
  */
 public final class ScenarioOutput {
@@ -35,8 +35,8 @@ public final class ScenarioOutput {
         ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
                 .sorted(java.util.Comparator.comparing(d -> String.valueOf(d.property(PROP_MUNICIPALITY))))
                 .forEach(d -> councils.add(node(d)));
-        ArrayNode followUps = root.putArray("followUpAgendaItems");
-        followUps(proposal).forEach(a -> followUps.add(node(a)));
+        ArrayNode agenda = root.putArray("agendaItems");
+        agendaItems(proposal).forEach(a -> agenda.add(node(a)));
         var records = ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_DECISION_RECORD);
         if (records.isEmpty()) {
             root.putNull("decisionRecord");

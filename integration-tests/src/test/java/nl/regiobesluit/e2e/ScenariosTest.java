@@ -206,7 +206,24 @@ class ScenariosTest extends E2eTestSupport {
         assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).singleElement()
                 .satisfies(d -> assertThat(d.property(PROP_MUNICIPALITY)).isEqualTo("Leiden"));
         assertThat(mailsTo(griffieMail("Leiden"))).hasSize(1);
-        // simple majority of seats: 21 of Leiden's 39 seats (D66 12, VVD 5, CDA 4) vote in favour
+        // The council votes on day 28: simple majority of seats (theme samengesteld: scheme C, rule majority over the one
+        // council). D66 12, VVD 5, CDA 4 = 21 of Leiden's 39 seats in favour; recorded on the meeting's agenda item.
+        setDay(28);
+        Map<String, Object> vote = new java.util.LinkedHashMap<>();
+        vote.put(PROP_AGENDA_ITEM_KIND, AGENDA_ITEM_REGULAR);
+        vote.put(PROP_VOTING_BODY, "gemeenteraad Leiden");
+        vote.put(PROP_VOTE_DATE, date(day(28)));
+        vote.put(PROP_VOTES_YES, List.of("Leiden/D66", "Leiden/VVD", "Leiden/CDA"));
+        vote.put(PROP_VOTES_NO, List.of("Leiden/SP", "Leiden/PvdA", "Leiden/GroenLinks", "Leiden/Leefbaar Leiden",
+                "Leiden/Partij voor de Dieren", "Leiden/ChristenUnie"));
+        SimNode meeting = ALFRESCO.addNode(councilFolder("Leiden"), "Raadsvergadering Leiden - " + p.name(), TYPE_AGENDA_ITEM,
+                griffier("Leiden"), List.of(ASPECT_VOTES, "cm:titled"), vote);
+        ALFRESCO.link(meeting.id(), p.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
+        publishAndWait(EVENTS.nodeCreated(meeting.id()));
+        SimNode counted = ALFRESCO.node(meeting.id());
+        assertThat(counted.property(PROP_RESULT_SCHEME)).isEqualTo("C");
+        assertThat(counted.property(PROP_RESULT_PASSED)).isEqualTo(true);
+        assertThat(counted.property(PROP_RESULT_YES_SHARE)).isEqualTo("7/13"); // 21/39
         publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, 28));
 
         ScenarioOutput.write("samengestelde-gemeente", p);
