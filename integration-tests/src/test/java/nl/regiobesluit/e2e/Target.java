@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Target implements ExecutionCondition {
 
+    private static final java.util.concurrent.atomic.AtomicReference<String> REASON = new java.util.concurrent.atomic.AtomicReference<>();
+
     public static boolean acs() {
         return "acs".equalsIgnoreCase(System.getProperty("regio.e2e.target", "simulator"));
     }
@@ -24,14 +26,15 @@ public final class Target implements ExecutionCondition {
         if (!acs()) {
             return ConditionEvaluationResult.enabled("simulated Alfresco");
         }
-        String reason = whyNotAcs();
+        String reason = REASON.updateAndGet(r -> r != null ? r : whyNotAcs());
         return ConditionEvaluationResult.disabled("-Pacs: " + reason);
     }
 
     /** The reason a real-Alfresco run cannot go ahead here. */
     static String whyNotAcs() {
-        if (!dockerAvailable()) {
-            return "skipped, because Docker is not available on this machine (no 'docker' on PATH), so there is no Alfresco to run "
+        String docker = dockerProblem();
+        if (docker != null) {
+            return "skipped, because Docker is not available on this machine (" + docker + "), so there is no Alfresco to run "
                     + "the scenarios against; on a machine with Docker run ./run.sh build_start, then "
                     + "ACS_URL=http://localhost:8080 mvn -B -ntp verify -pl integration-tests -am -Pacs";
         }
@@ -46,17 +49,27 @@ public final class Target implements ExecutionCondition {
                 + "is not implemented in this harness yet; see integration-tests/README.md";
     }
 
-    static boolean dockerAvailable() {
+    /** Null when a Docker daemon answers, else why not. */
+    static String dockerProblem() {
         String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
+        boolean cli = false;
+        for (String dir : (path == null ? "" : path).split(java.io.File.pathSeparator)) {
+            cli |= !dir.isEmpty() && Files.isExecutable(Path.of(dir, "docker"));
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "docker"))) {
-                return true;
+        if (!cli) {
+            return "there is no 'docker' command on PATH";
+        }
+        try {
+            Process p = new ProcessBuilder("docker", "info").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "'docker info' did not answer within 15 s";
             }
+            return p.exitValue() == 0 ? null : "'docker info' failed (exit " + p.exitValue() + "): no Docker daemon is running";
+        } catch (Exception e) {
+            return "'docker info' could not run: " + e.getMessage();
         }
-        return false;
     }
 
     private static boolean answers(String url) {
