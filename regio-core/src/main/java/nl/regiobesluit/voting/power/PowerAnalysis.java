@@ -5,7 +5,31 @@ import nl.regiobesluit.shared.Result;
 /** Exact power where it is in reach, otherwise an estimate with intervals and the reason it is not exact. */
 public record PowerAnalysis(PowerIndices exact, PowerEstimate estimate, String whyEstimated) {
 
+    /**
+     * Power depends on the game alone (members, weights, rule), not on how anyone voted, and a body votes many
+     * times under one game: the last analyses are kept, so importing years of votes does not redo them.
+     */
+    private static final int REMEMBERED = 32;
+    private static final java.util.Map<WeightedGame.Key, PowerAnalysis> RECENT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<WeightedGame.Key, PowerAnalysis> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     public static PowerAnalysis of(WeightedGame game) {
+        WeightedGame.Key key = game.key();
+        PowerAnalysis known = RECENT.get(key);
+        if (known != null) {
+            return known;
+        }
+        PowerAnalysis analysis = analyse(game);
+        RECENT.put(key, analysis);
+        return analysis;
+    }
+
+    private static PowerAnalysis analyse(WeightedGame game) {
         Result<PowerIndices> exact = ExactPower.compute(game);
         if (exact.isOk()) {
             return new PowerAnalysis(exact.value(), null, null);

@@ -102,6 +102,16 @@ public final class WeightedGame {
         return q;
     }
 
+    /** Everything that defines the game, as a value: equal keys have equal power indices. */
+    public record Key(List<MemberId> players, List<Long> weights, List<Integer> municipalityOf, List<String> municipalities,
+                      long quota, int minMunicipalities) {
+    }
+
+    public Key key() {
+        return new Key(players, java.util.Arrays.stream(weights).boxed().toList(),
+                java.util.Arrays.stream(municipalityOf).boxed().toList(), municipalities, quota, minMunicipalities);
+    }
+
     public int size() {
         return weights.length;
     }

@@ -20,6 +20,8 @@ import org.alfresco.search.handler.SearchApi;
 import org.alfresco.search.model.RequestInclude;
 import org.alfresco.search.model.RequestPagination;
 import org.alfresco.search.model.RequestQuery;
+import org.alfresco.search.model.RequestSortDefinition;
+import org.alfresco.search.model.RequestSortDefinitionInner;
 import org.alfresco.search.model.ResultNode;
 import org.alfresco.search.model.ResultSetPagingList;
 import org.alfresco.search.model.ResultSetRowEntry;
@@ -186,7 +188,17 @@ public class AlfrescoRepository {
     /** An AFTS query over the whole repository, every page. */
     public List<RepoNode> search(String afts) {
         List<RepoNode> result = new ArrayList<>();
-        int skip = 0;
+        searchPages(afts, 0, (page, total) -> result.addAll(page));
+        return result;
+    }
+
+    /**
+     * An AFTS query handed over page by page from {@code skip} on, oldest first (so a later run can resume where
+     * an earlier one stopped), never held whole in memory, each with the total number of matches (when Alfresco
+     * gives it). Returns that total.
+     */
+    public long searchPages(String afts, long skip, java.util.function.BiConsumer<List<RepoNode>, Long> pages) {
+        long offset = skip;
         while (true) {
             SearchRequest request = new SearchRequest();
             RequestQuery query = new RequestQuery();
@@ -194,20 +206,30 @@ public class AlfrescoRepository {
             query.setQuery(afts);
             request.setQuery(query);
             RequestPagination paging = new RequestPagination();
-            paging.setSkipCount(skip);
+            paging.setSkipCount((int) offset);
             paging.setMaxItems(PAGE);
             request.setPaging(paging);
             RequestInclude include = new RequestInclude();
             include.addAll(NODE_INCLUDE);
             request.setInclude(include);
+            RequestSortDefinition sort = new RequestSortDefinition();
+            RequestSortDefinitionInner oldestFirst = new RequestSortDefinitionInner();
+            oldestFirst.setType(RequestSortDefinitionInner.TypeEnum.FIELD);
+            oldestFirst.setField("cm:created");
+            oldestFirst.setAscending(true);
+            sort.add(oldestFirst);
+            request.setSort(sort);
             ResultSetPagingList page = Objects.requireNonNull(search.search(request).getBody()).getList();
+            List<RepoNode> nodes = new ArrayList<>();
             for (ResultSetRowEntry e : page.getEntries()) {
-                result.add(toRepoNode(e.getEntry()));
+                nodes.add(toRepoNode(e.getEntry()));
             }
-            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
-                return result;
+            Long total = page.getPagination() == null ? null : page.getPagination().getTotalItems();
+            pages.accept(nodes, total);
+            offset += nodes.size();
+            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems()) || nodes.isEmpty()) {
+                return total == null ? offset : total;
             }
-            skip += page.getEntries().size();
         }
     }
 

@@ -43,46 +43,61 @@ public class CriteriaStep {
     private final MailTexts texts;
     private final RegiobesluitProperties properties;
     private final Clock clock;
+    private final NodeLocks locks;
+
+    /** What annotating did: whether it wrote, and a report to send when a finalized record would have changed. */
+    public record Annotation(boolean written, OutgoingMail report) {
+    }
 
     public CriteriaStep(AlfrescoRepository alfresco, ThemeSettings settings, MailTexts texts,
-                        RegiobesluitProperties properties, Clock clock) {
+                        RegiobesluitProperties properties, Clock clock, NodeLocks locks) {
         this.alfresco = alfresco;
         this.settings = settings;
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Returns a report to send when a finalized record would have changed, else null. */
     public OutgoingMail annotate(@Header(RouteHeaders.PROPOSAL_ID) String proposalId) {
+        return annotateRecord(proposalId).report();
+    }
+
+    public Annotation annotateRecord(String proposalId) {
+        return locks.with(proposalId, () -> annotateLocked(proposalId));
+    }
+
+    private Annotation annotateLocked(String proposalId) {
         List<RepoNode> records = alfresco.targets(proposalId, ASSOC_PROPOSAL_DECISION_RECORD);
         if (records.isEmpty()) {
-            return null;
+            return new Annotation(false, null);
         }
         RepoNode record = records.get(0);
         RepoNode proposal = alfresco.node(proposalId);
         LocalDate submitted = day(proposal.date(PROP_SUBMITTED_ON));
         if (submitted == null) {
             LOG.warn("criteria: proposal {} has no submission date; indicators of record {} not measured", proposalId, record.id());
-            return null;
+            return new Annotation(false, null);
         }
         CooperationModel model = settings.cooperationModel(proposal.text(PROP_THEME), proposal.property(PROP_COOPERATION_MODEL));
         RouteFacts facts = facts(proposal, submitted, model, record);
         Map<String, Object> props = ModelCriteriaProperties.of(RouteIndicators.measure(facts), model,
                 proposal.text(PROP_AMBITION), proposal.text(PROP_POLICY_DOMAIN), OffsetDateTime.now(clock));
         if (unchanged(ModelCriteriaProperties.measured(props), record)) {
-            return null;
+            return new Annotation(false, null);
         }
         if (Boolean.TRUE.equals(record.bool(PROP_FINALIZED))) {
             LOG.warn("criteria: record {} is finalized; its indicators are not changed", record.id());
-            return texts.voteNotProcessed(record.id() + ":criteria:" + props.hashCode(), properties.region().regiogriffier(),
-                    record.name(), record.id(), "de indicatoren zijn veranderd, maar het besluit is definitief vastgesteld "
-                            + "/ the indicators changed, but the record is finalized and is never changed");
+            return new Annotation(false, texts.voteNotProcessed(record.id() + ":criteria:" + props.hashCode(),
+                    properties.region().regiogriffier(), record.name(), record.id(),
+                    "de indicatoren zijn veranderd, maar het besluit is definitief vastgesteld "
+                            + "/ the indicators changed, but the record is finalized and is never changed"));
         }
         alfresco.update(record.id(), props, List.of(ASPECT_MODEL_CRITERIA));
         LOG.info("criteria: record {} of proposal {}: lead time {} days, {} adopting, {} rejecting", record.id(), proposalId,
                 props.get(PROP_LEAD_TIME_DAYS), props.get(PROP_COUNCILS_ADOPTED), props.get(PROP_COUNCILS_REJECTED));
-        return null;
+        return new Annotation(true, null);
     }
 
     private RouteFacts facts(RepoNode proposal, LocalDate submitted, CooperationModel model, RepoNode record) {

@@ -55,18 +55,24 @@ public class VoteStep {
     private final MailTexts texts;
     private final RegiobesluitProperties properties;
     private final Clock clock;
+    private final NodeLocks locks;
 
     public VoteStep(AlfrescoRepository alfresco, ThemeSettings settings, CompositionSource compositions, MailTexts texts,
-                    RegiobesluitProperties properties, Clock clock) {
+                    RegiobesluitProperties properties, Clock clock, NodeLocks locks) {
         this.alfresco = alfresco;
         this.settings = settings;
         this.compositions = compositions;
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
+        this.locks = locks;
     }
 
     public Outcome compute(@Header(RouteHeaders.NODE_ID) String nodeId) {
+        return locks.with(nodeId, () -> computeLocked(nodeId));
+    }
+
+    private Outcome computeLocked(String nodeId) {
         RepoNode node = alfresco.node(nodeId);
         String proposalId = proposalOf(node);
         String handOn = TYPE_ADVICE.equals(node.nodeType()) ? proposalId : null;

@@ -458,9 +458,17 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return ok(200, list(entries, skip, max));
     }
 
-    private static Predicate<SimNode> term(String term) {
+    private Predicate<SimNode> term(String term) {
         boolean not = term.startsWith("NOT ");
         String t = not ? term.substring(4).trim() : term;
+        if (t.startsWith("(") && t.endsWith(")")) {
+            List<Predicate<SimNode>> any = new ArrayList<>();
+            for (String alternative : t.substring(1, t.length() - 1).split("\\s+OR\\s+")) {
+                any.add(term(alternative.trim()));
+            }
+            Predicate<SimNode> group = n -> any.stream().anyMatch(a -> a.test(n));
+            return not ? group.negate() : group;
+        }
         int colon = t.lastIndexOf(":\"");
         if (colon < 0 || !t.endsWith("\"")) {
             throw new BadRequest("Unsupported query term in the simulator: " + term);
@@ -470,6 +478,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         Predicate<SimNode> p = switch (field) {
             case "TYPE" -> n -> n.nodeType.equals(value);
             case "ASPECT" -> n -> n.aspectNames.contains(value);
+            case "ANCESTOR" -> n -> ancestors(n.id).contains(value.replace("workspace://SpacesStore/", ""));
             default -> n -> {
                 Object v = n.properties.get(field.startsWith("=") ? field.substring(1) : field);
                 return v instanceof Collection<?> c ? c.stream().anyMatch(x -> value.equals(String.valueOf(x))) : value.equals(String.valueOf(v));

@@ -1,0 +1,164 @@
+package nl.regiobesluit.routing.behaviour;
+
+import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
+import nl.regiobesluit.routing.alfresco.RepoNode;
+import nl.regiobesluit.routing.events.IdempotencyKeys;
+import nl.regiobesluit.voting.VoteEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static nl.regiobesluit.model.RbModel.*;
+
+/**
+ * (Re)computes vote results and model-criteria metadata for every record a query finds — for importing years of
+ * history, or after a new computation version. It runs the same steps as the events (so it writes only what
+ * changed, refuses finalized records and never writes twice while events keep arriving), reads the query page by
+ * page (memory stays flat), reports progress, and keeps a checkpoint per query so an interrupted run resumes.
+ */
+@Component
+public class BulkAnnotation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BulkAnnotation.class);
+    private static final Duration LOG_EVERY = Duration.ofSeconds(10);
+
+    private final AlfrescoRepository alfresco;
+    private final VoteStep votes;
+    private final CriteriaStep criteria;
+    private final BulkCheckpoints checkpoints;
+    private final AtomicReference<BulkProgress> progress = new AtomicReference<>(BulkProgress.idle());
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "regiobesluit-bulk");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public BulkAnnotation(AlfrescoRepository alfresco, VoteStep votes, CriteriaStep criteria, BulkCheckpoints checkpoints) {
+        this.alfresco = alfresco;
+        this.votes = votes;
+        this.criteria = criteria;
+        this.checkpoints = checkpoints;
+    }
+
+    /** The AFTS query for the records below a folder (by its node id), or for all of them. */
+    public static String query(String folderId) {
+        String records = "(TYPE:\"" + TYPE_DECISION_RECORD + "\" OR ASPECT:\"" + ASPECT_VOTES + "\")";
+        return folderId == null || folderId.isBlank() ? records : records + " AND ANCESTOR:\"workspace://SpacesStore/" + folderId + "\"";
+    }
+
+    public BulkProgress progress() {
+        return progress.get();
+    }
+
+    /** Starts a run in the background unless one is running; {@code fresh} ignores an earlier checkpoint. */
+    public synchronized BulkProgress start(String afts, boolean fresh) {
+        if ("RUNNING".equals(progress.get().state())) {
+            return progress.get();
+        }
+        progress.set(new BulkProgress(afts, "RUNNING", 0, 0, 0, 0, 0, 0, 0, Instant.now(), null));
+        worker.submit(() -> run(afts, fresh));
+        return progress.get();
+    }
+
+    /** Runs in the calling thread and returns the final progress (for the command line and the benchmark). */
+    public BulkProgress run(String afts, boolean fresh) {
+        String runKey = IdempotencyKeys.of("bulk:" + VoteEngine.VERSION + ":" + afts);
+        if (fresh) {
+            checkpoints.forget(runKey);
+        }
+        long resumedAt = checkpoints.processed(runKey);
+        Instant started = Instant.now();
+        Counter c = new Counter(afts, resumedAt, started);
+        try {
+            long total = alfresco.searchPages(afts, resumedAt, (page, matches) -> {
+                if (matches != null) {
+                    c.total = matches;
+                }
+                for (RepoNode node : page) {
+                    c.count(process(node));
+                }
+                checkpoints.save(runKey, c.done);
+                c.publish("RUNNING", null);
+            });
+            c.total = total;
+            checkpoints.forget(runKey);
+            c.publish("DONE", c.lastProblem);
+            LOG.info("bulk: {}", progress.get().describe());
+        } catch (RuntimeException e) {
+            // The checkpoint stays: the next run of this query resumes after the last complete page.
+            c.publish("FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
+            LOG.error("bulk: stopped, resumable: {}", progress.get().describe(), e);
+        }
+        return progress.get();
+    }
+
+    private enum Effect { WRITTEN, UNCHANGED, REFUSED }
+
+    private Effect process(RepoNode node) {
+        Effect effect = Effect.UNCHANGED;
+        if (node.hasAspect(ASPECT_VOTES)) {
+            VoteStep.Outcome o = votes.compute(node.id());
+            effect = o.report() != null ? Effect.REFUSED : o.written() ? Effect.WRITTEN : Effect.UNCHANGED;
+        }
+        if (TYPE_DECISION_RECORD.equals(node.nodeType())) {
+            List<RepoNode> proposals = alfresco.sources(node.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+            if (!proposals.isEmpty()) {
+                CriteriaStep.Annotation a = criteria.annotateRecord(proposals.get(0).id());
+                if (a.report() != null) {
+                    effect = Effect.REFUSED;
+                } else if (a.written() && effect == Effect.UNCHANGED) {
+                    effect = Effect.WRITTEN;
+                }
+            }
+        }
+        return effect;
+    }
+
+    private final class Counter {
+        final String afts;
+        final Instant started;
+        final long resumedAt;
+        long total;
+        long done;
+        long written;
+        long unchanged;
+        long refused;
+        String lastProblem;
+        Instant lastLog = Instant.EPOCH;
+
+        Counter(String afts, long resumedAt, Instant started) {
+            this.afts = afts;
+            this.resumedAt = resumedAt;
+            this.done = resumedAt;
+            this.started = started;
+        }
+
+        void count(Effect effect) {
+            done++;
+            switch (effect) {
+                case WRITTEN -> written++;
+                case UNCHANGED -> unchanged++;
+                case REFUSED -> refused++;
+            }
+        }
+
+        void publish(String state, String problem) {
+            double seconds = Math.max(1e-3, Duration.between(started, Instant.now()).toMillis() / 1000.0);
+            double rate = (done - resumedAt) / seconds;
+            long known = Math.max(total, done);
+            long left = rate > 0 ? (long) ((known - done) / rate) : 0;
+            progress.set(new BulkProgress(afts, state, known, done, written, unchanged, refused, rate, left, started, problem));
+            if (Duration.between(lastLog, Instant.now()).compareTo(LOG_EVERY) >= 0) {
+                lastLog = Instant.now();
+                LOG.info("bulk: {}", progress.get().describe());
+            }
+        }
+    }
+}
