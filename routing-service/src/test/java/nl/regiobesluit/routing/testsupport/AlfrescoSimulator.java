@@ -362,11 +362,12 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (body.hasNonNull("nodeType")) {
             node.nodeType = body.get("nodeType").asText();
         }
-        if (body.has("aspectNames")) {
+        // Alfresco leaves aspects (and properties) alone when the update sends them as null, as the SDK's NodeBodyUpdate does.
+        if (body.hasNonNull("aspectNames")) {
             node.aspectNames.clear();
             body.get("aspectNames").forEach(a -> node.aspectNames.add(a.asText()));
         }
-        if (body.has("properties")) {
+        if (body.hasNonNull("properties")) {
             body.get("properties").properties().forEach(e -> {
                 if (e.getValue().isNull()) {
                     node.properties.remove(e.getKey());

@@ -1,0 +1,133 @@
+package nl.regiobesluit.e2e;
+
+import static nl.regiobesluit.e2e.Harness.*;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import nl.regiobesluit.routing.RoutingServiceApplication;
+import nl.regiobesluit.routing.route.DeadlineRoute;
+import org.apache.activemq.broker.BrokerService;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ConsumerTemplate;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One running routing-service for all scenario and most failure tests (one Spring context): the real application,
+ * a real embedded ActiveMQ broker, GreenMail and the simulated Alfresco of {@link Harness}; profile {@code e2e}
+ * (the Leidse regio). Tests drive it only as Alfresco would: repository state (REST) and events on
+ * {@code alfresco.repo.event2}.
+ */
+@SpringBootTest(classes = {RoutingServiceApplication.class, E2eTestSupport.Infrastructure.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("e2e")
+@ExtendWith(Target.class)
+public abstract class E2eTestSupport {
+
+    public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
+    public static final String DLQ = "jms:queue:regiobesluit.dlq";
+
+    @DynamicPropertySource
+    static void endpoints(DynamicPropertyRegistry registry) {
+        registry.add("content.service.url", ALFRESCO::baseUrl);
+        registry.add("search.service.url", ALFRESCO::baseUrl);
+        registry.add("regiobesluit.mail.uri", () -> "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());
+        registry.add("regiobesluit.region.composition.location", () -> composition2014().toString());
+    }
+
+    /** The broker Alfresco publishes to, and the scenario clock in place of the system clock. */
+    @TestConfiguration
+    public static class Infrastructure {
+        @Bean(initMethod = "start", destroyMethod = "stop")
+        BrokerService broker() {
+            BrokerService broker = new BrokerService();
+            broker.setBrokerName("e2e-broker");
+            broker.setPersistent(false);
+            broker.setUseJmx(false);
+            return broker;
+        }
+
+        @Bean
+        @Primary
+        Clock scenarioClock() {
+            return CLOCK;
+        }
+    }
+
+    @Autowired
+    protected CamelContext camel;
+    @Autowired
+    protected ProducerTemplate producer;
+    @Autowired
+    protected ConsumerTemplate consumer;
+
+    @BeforeEach
+    void freshRegionAndEmptyDeadLetters() throws Exception {
+        freshRegion();
+        while (consumer.receive(DLQ, 300) != null) {
+            // drain what an earlier test left
+        }
+    }
+
+    @AfterEach
+    void stopRecording() {
+        REQUESTS.recordAs(null);
+    }
+
+    // ------------------------------------------------------------------ acting and waiting
+
+    private static final String TEST_BATCH = "rbTestBatch";
+
+    /** Publishes events as Alfresco does and waits until the events route has finished each of them. */
+    protected void publishAndWait(String... events) {
+        String batch = UUID.randomUUID().toString();
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("events")
+                .filter(e -> batch.equals(e.getIn().getHeader(TEST_BATCH)) && !isCopy(e))
+                .whenDone(events.length).create();
+        Arrays.stream(events).forEach(e -> producer.sendBodyAndHeader(EVENTS_TOPIC, e, TEST_BATCH, batch));
+        if (!done.matches(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("events route did not finish " + events.length + " event(s) in time");
+        }
+        awaitNoEventInFlight();
+    }
+
+    private static boolean isCopy(Exchange e) {
+        Object parent = e.getProperty(ExchangePropertyKey.CORRELATION_ID);
+        return parent != null && !parent.equals(e.getExchangeId());
+    }
+
+    private void awaitNoEventInFlight() {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (camel.getInflightRepository().size("events") > 0) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("events route still busy");
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    /** The scheduled deadline check, run now (its timer is configured a day out in the tests). */
+    protected void runDeadlineCheck() {
+        producer.sendBody(DeadlineRoute.CHECK_URI, null);
+    }
+
+    protected Exchange deadLetter() {
+        return consumer.receive(DLQ, 5000);
+    }
+}

@@ -1,0 +1,107 @@
+package nl.regiobesluit.e2e;
+
+import static nl.regiobesluit.e2e.Harness.*;
+
+import jakarta.jms.Connection;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nl.regiobesluit.routing.RoutingServiceApplication;
+import org.apache.activemq.ActiveMQConnectionFactory;
+import org.apache.activemq.broker.BrokerService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * For the tests that stop things the shared context cannot: a broker on a real TCP port that the test starts and
+ * stops (optionally persistent, in KahaDB), and routing-service instances the test starts and stops, connected to it
+ * through the failover transport as in production. Same simulated Alfresco, SMTP server and clock as {@link Harness}.
+ */
+final class OwnService {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    private OwnService() {
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+
+    static BrokerService broker(String name, int port, Path kahaDb, boolean wipe) throws Exception {
+        BrokerService broker = new BrokerService();
+        broker.setBrokerName(name);
+        broker.setUseJmx(false);
+        broker.setAdvisorySupport(false);
+        if (kahaDb == null) {
+            broker.setPersistent(false);
+        } else {
+            broker.setPersistent(true);
+            broker.setDataDirectoryFile(kahaDb.toFile());
+            broker.setDeleteAllMessagesOnStartup(wipe);
+        }
+        broker.addConnector("tcp://127.0.0.1:" + port + "?transport.reuseAddress=true");
+        broker.start();
+        broker.waitUntilStarted();
+        return broker;
+    }
+
+    /** Starts the real application (profile e2e) against the broker at this port; {@code db} names its idempotency store. */
+    static ConfigurableApplicationContext start(int brokerPort, String db) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put("spring.activemq.broker-url", "failover:(tcp://127.0.0.1:" + brokerPort
+                + ")?initialReconnectDelay=50&maxReconnectDelay=500&timeout=20000");
+        props.put("spring.datasource.url", "jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
+        props.put("content.service.url", ALFRESCO.baseUrl());
+        props.put("search.service.url", ALFRESCO.baseUrl());
+        props.put("regiobesluit.mail.uri", "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());
+        props.put("regiobesluit.region.composition.location", composition2014().toString());
+        props.put("camel.main.shutdown-timeout", "5");
+        props.put("server.port", "0");
+        // as command-line arguments, which win over application-e2e.yml (default properties would not)
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(RoutingServiceApplication.class, ScenarioClock.class)
+                .profiles("e2e").run(args);
+    }
+
+    /** Waits until the service's event subscription is connected (it starts asynchronously). */
+    static void awaitSubscribed(BrokerService broker) {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> {
+            var d = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
+            return d != null && !d.getConsumers().isEmpty();
+        });
+    }
+
+    /** Publishes events as Alfresco does: text messages on the topic alfresco.repo.event2. */
+    static void publish(int brokerPort, String... events) throws Exception {
+        ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory("failover:(tcp://127.0.0.1:" + brokerPort + ")?timeout=20000");
+        try (Connection c = cf.createConnection()) {
+            Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = s.createProducer(s.createTopic("alfresco.repo.event2"));
+            for (String e : events) {
+                producer.send(s.createTextMessage(e));
+            }
+        }
+    }
+
+    @Configuration
+    static class ScenarioClock {
+        @Bean
+        @Primary
+        Clock scenarioClock() {
+            return CLOCK;
+        }
+    }
+}

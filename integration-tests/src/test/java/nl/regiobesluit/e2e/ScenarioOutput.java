@@ -1,0 +1,68 @@
+package nl.regiobesluit.e2e;
+
+import static nl.regiobesluit.e2e.Harness.*;
+import static nl.regiobesluit.model.RbModel.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.regiobesluit.routing.testsupport.SimNode;
+
+/**
+ * Writes the final state of a scenario's proposal, advice, council decisions, agenda items (follow-ups of deviations, votes) and decision
+ * record (every {@code rb:} property, read from the repository) to {@code target/scenarios/<name>.json}.
+ */
+public final class ScenarioOutput {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScenarioOutput() {
+    }
+
+    public static Path write(String scenario, SimNode proposal) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("scenario", scenario);
+        root.set("proposal", node(ALFRESCO.node(proposal.id())));
+        ArrayNode advice = root.putArray("advice");
+        ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_ADVICE).forEach(a -> advice.add(node(a)));
+        ArrayNode councils = root.putArray("councilDecisions");
+        ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
+                .sorted(java.util.Comparator.comparing(d -> String.valueOf(d.property(PROP_MUNICIPALITY))))
+                .forEach(d -> councils.add(node(d)));
+        ArrayNode agenda = root.putArray("agendaItems");
+        agendaItems(proposal).forEach(a -> agenda.add(node(a)));
+        var records = ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+        if (records.isEmpty()) {
+            root.putNull("decisionRecord");
+        } else {
+            root.set("decisionRecord", node(records.get(0)));
+        }
+        Path file = OUTPUT.resolve("scenarios").resolve(scenario + ".json");
+        Files.createDirectories(file.getParent());
+        JSON.writeValue(file.toFile(), root);
+        return file;
+    }
+
+    private static ObjectNode node(SimNode n) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", n.id());
+        o.put("name", n.name());
+        o.put("nodeType", n.nodeType());
+        ArrayNode aspects = o.putArray("aspectNames");
+        n.aspectNames().stream().filter(a -> a.startsWith("rb:")).forEach(aspects::add);
+        Map<String, Object> rb = new TreeMap<>();
+        n.properties().forEach((k, v) -> {
+            if (k.startsWith("rb:")) {
+                rb.put(k, v);
+            }
+        });
+        o.set("properties", JSON.valueToTree(rb));
+        return o;
+    }
+}
