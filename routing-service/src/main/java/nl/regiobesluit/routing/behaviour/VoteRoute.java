@@ -1,5 +1,6 @@
 package nl.regiobesluit.routing.behaviour;
 
+import nl.regiobesluit.routing.route.CollectRoute;
 import nl.regiobesluit.routing.route.CommitteeRoute;
 import nl.regiobesluit.routing.route.MailRoute;
 import nl.regiobesluit.routing.route.RouteHeaders;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 public class VoteRoute extends RouteBuilder {
 
     public static final String URI = "direct:vote";
+    private static final String COUNCIL_DECISION = "rbCouncilDecision";
 
     private final VoteStep step;
 
@@ -27,9 +29,14 @@ public class VoteRoute extends RouteBuilder {
         from(URI).routeId("vote")
                 .bean(step, "compute").id("vote-compute")
                 .setHeader(RouteHeaders.PROPOSAL_ID, simple("${body.proposalId}"))
+                .setProperty(COUNCIL_DECISION, simple("${body.councilDecision}"))
                 .filter(simple("${body.report} != null"))
                     .setBody(simple("${body.report}"))
                     .to(MailRoute.URI).id("vote-report")
+                .end()
+                // A council decision with its vote: the council's outcome still has to be collected.
+                .filter(exchangeProperty(COUNCIL_DECISION).isEqualTo(true))
+                    .to(CollectRoute.URI).id("vote-next-collect")
                     .stop()
                 .end()
                 .filter(header(RouteHeaders.PROPOSAL_ID).isNotNull())

@@ -45,8 +45,14 @@ public class VoteStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoteStep.class);
 
-    /** What computing did: the proposal to hand on to the committee step (advice only), and a report to send, if any. */
-    public record Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report) {
+    /**
+     * What computing did: the proposal to hand on to the committee step (advice only), whether the node is a council
+     * decision (which the collect step must still see), and a report to send, if any.
+     */
+    public record Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report, boolean councilDecision) {
+        Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report) {
+            this(nodeId, proposalId, written, report, false);
+        }
     }
 
     private final AlfrescoRepository alfresco;
@@ -78,6 +84,11 @@ public class VoteStep {
     }
 
     private Outcome computeLocked(RepoNode node) {
+        Outcome o = computeOutcome(node);
+        return new Outcome(o.nodeId(), o.proposalId(), o.written(), o.report(), TYPE_COUNCIL_DECISION.equals(node.nodeType()));
+    }
+
+    private Outcome computeOutcome(RepoNode node) {
         String nodeId = node.id();
         String proposalId = proposalOf(node);
         String handOn = TYPE_ADVICE.equals(node.nodeType()) ? proposalId : null;
@@ -151,7 +162,13 @@ public class VoteStep {
         if (municipalities != null && municipalities.isEmpty()) {
             municipalities = null;
         }
-        return Result.ok(new VoteInputs(composition.value(), municipalities, scheme.value(), rule.value(), voteDate,
+        DecisionRule applied = rule.value();
+        if (TYPE_COUNCIL_DECISION.equals(node.nodeType()) && node.text(PROP_MUNICIPALITY) != null) {
+            // A council's own vote: that council alone, and the Gemeentewet's rule (more than half of the votes cast).
+            municipalities = List.of(node.text(PROP_MUNICIPALITY));
+            applied = DecisionRule.majority(DecisionRule.Base.CAST);
+        }
+        return Result.ok(new VoteInputs(composition.value(), municipalities, scheme.value(), applied, voteDate,
                 node.texts(PROP_VOTES_YES), node.texts(PROP_VOTES_NO), node.texts(PROP_VOTES_ABSTAIN)));
     }
 
@@ -159,6 +176,7 @@ public class VoteStep {
         List<RepoNode> found = switch (node.nodeType()) {
             case TYPE_ADVICE -> alfresco.sources(node.id(), ASSOC_PROPOSAL_ADVICE);
             case TYPE_DECISION_RECORD -> alfresco.sources(node.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+            case TYPE_COUNCIL_DECISION -> alfresco.sources(node.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
             case TYPE_AGENDA_ITEM -> alfresco.targets(node.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
             default -> List.of();
         };

@@ -116,6 +116,33 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
     }
 
     @Test
+    void aCouncilsOwnVoteCountsThatCouncilAloneByMoreThanHalfOfTheVotesCast() {
+        SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
+        SimNode decision = decisionOf(p, "Oegstgeest");
+        // Oegstgeest's council: D66, VVD and Lokaal Oegstgeest (10 of 19 seats) for, the rest against.
+        Map<String, Object> before = ALFRESCO.edit(decision.id(), GRIFFIER, Map.of(
+                PROP_COUNCIL_OUTCOME, OUTCOME_ADOPTED, PROP_COUNCIL_DECISION_DATE, "2098-12-01T19:30:00.000+0000",
+                PROP_VOTES_YES, List.of("Oegstgeest/D66", "Oegstgeest/VVD", "Oegstgeest/Lokaal Oegstgeest"),
+                PROP_VOTES_NO, List.of("Oegstgeest/Progressief Oegstgeest", "Oegstgeest/Leefbaar Oegstgeest", "Oegstgeest/CDA"),
+                PROP_VOTING_BODY, "GEMEENTERAAD", PROP_VOTE_DATE, "2015-04-01T00:00:00.000+0000"));
+        ALFRESCO.addAspect(decision.id(), ASPECT_VOTES);
+
+        publishAndWait(EVENTS.nodeUpdated(decision.id(), before));
+
+        SimNode stored = ALFRESCO.node(decision.id());
+        assertThat(stored.property(PROP_RESULT_PASSED)).isEqualTo(true);
+        assertThat(stored.property(PROP_RESULT_YES_SHARE)).isEqualTo("10/19");
+        assertThat(stored.property(PROP_RESULT_RULE)).isEqualTo("majority,base=cast");
+        assertThat(stored.property(PROP_RESULT_JSON).toString()).contains("\"municipalities\" : [ \"Oegstgeest\" ]");
+        // The same edit recorded the council's outcome: it is collected too (Leiden is still pending).
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
+        assertThat(ALFRESCO.node(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD).get(0).id()).property(PROP_COUNCILS_ADOPTED))
+                .isEqualTo(2);
+    }
+
+    @Test
     void theIndicatorsOfARouteWithOneDeviatingCouncilAreWrittenOnItsRecord() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
         ALFRESCO.edit(p.id(), GRIFFIER, Map.of(PROP_SOCIETAL_PARTNERS, List.of("Universiteit Leiden", "Woningcorporatie"),

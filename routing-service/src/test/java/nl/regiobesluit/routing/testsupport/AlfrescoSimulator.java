@@ -172,6 +172,14 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return before;
     }
 
+    /** Adds an aspect, as "Manage aspects" in Share does. */
+    public synchronized void addAspect(String nodeId, String aspect) {
+        SimNode node = nodes.get(nodeId);
+        if (!node.aspectNames.contains(aspect)) {
+            node.aspectNames.add(aspect);
+        }
+    }
+
     /** Sets a node's content (as an upload would), e.g. the composition CSV in the Data Dictionary. */
     public synchronized void setContent(String nodeId, byte[] content, String mimeType, String user) {
         SimNode node = nodes.get(nodeId);
