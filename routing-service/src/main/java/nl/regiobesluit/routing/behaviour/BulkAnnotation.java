@@ -39,6 +39,11 @@ public class BulkAnnotation {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService pageWorkers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+        Thread t = new Thread(r, "regiobesluit-bulk-page");
+        t.setDaemon(true);
+        return t;
+    });
 
     public BulkAnnotation(AlfrescoRepository alfresco, VoteStep votes, CriteriaStep criteria, BulkCheckpoints checkpoints) {
         this.alfresco = alfresco;
@@ -81,9 +86,7 @@ public class BulkAnnotation {
                 if (matches != null) {
                     c.total = matches;
                 }
-                for (RepoNode node : page) {
-                    c.count(process(node));
-                }
+                processPage(page, c);
                 checkpoints.save(runKey, c.done);
                 c.publish("RUNNING", null);
             });
@@ -101,16 +104,55 @@ public class BulkAnnotation {
 
     private enum Effect { WRITTEN, UNCHANGED, REFUSED }
 
+    /**
+     * Records are independent (and locked per node), so a page is shared by a few workers; every record of the page
+     * is finished before the run goes on or stops, so a failed run leaves nothing writing behind it.
+     */
+    private void processPage(List<RepoNode> page, Counter c) {
+        List<java.util.concurrent.Callable<Effect>> tasks = page.stream()
+                .map(n -> (java.util.concurrent.Callable<Effect>) () -> process(n)).toList();
+        List<java.util.concurrent.Future<Effect>> results;
+        try {
+            results = pageWorkers.invokeAll(tasks);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        RuntimeException first = null;
+        for (java.util.concurrent.Future<Effect> f : results) {
+            try {
+                c.count(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
     private Effect process(RepoNode node) {
         Effect effect = Effect.UNCHANGED;
+        String proposalId = null;
+        boolean proposalKnown = false;
         if (node.hasAspect(ASPECT_VOTES)) {
             VoteStep.Outcome o = votes.compute(node);
             effect = o.report() != null ? Effect.REFUSED : o.written() ? Effect.WRITTEN : Effect.UNCHANGED;
+            proposalId = o.ownProposalId();
+            proposalKnown = true;
         }
         if (TYPE_DECISION_RECORD.equals(node.nodeType())) {
-            List<RepoNode> proposals = alfresco.sources(node.id(), ASSOC_PROPOSAL_DECISION_RECORD);
-            if (!proposals.isEmpty()) {
-                CriteriaStep.Annotation a = criteria.annotateRecord(proposals.get(0).id());
+            if (!proposalKnown) {
+                List<RepoNode> proposals = alfresco.sources(node.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+                proposalId = proposals.isEmpty() ? null : proposals.get(0).id();
+            }
+            if (proposalId != null) {
+                CriteriaStep.Annotation a = criteria.annotateRecord(proposalId);
                 if (a.report() != null) {
                     effect = Effect.REFUSED;
                 } else if (a.written() && effect == Effect.UNCHANGED) {
@@ -140,7 +182,7 @@ public class BulkAnnotation {
             this.started = started;
         }
 
-        void count(Effect effect) {
+        synchronized void count(Effect effect) {
             done++;
             switch (effect) {
                 case WRITTEN -> written++;

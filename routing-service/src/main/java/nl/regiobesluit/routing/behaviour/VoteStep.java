@@ -49,9 +49,10 @@ public class VoteStep {
      * What computing did: the proposal to hand on to the committee step (advice only), whether the node is a council
      * decision (which the collect step must still see), and a report to send, if any.
      */
-    public record Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report, boolean councilDecision) {
+    public record Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report, boolean councilDecision,
+                          String ownProposalId) {
         Outcome(String nodeId, String proposalId, boolean written, OutgoingMail report) {
-            this(nodeId, proposalId, written, report, false);
+            this(nodeId, proposalId, written, report, false, null);
         }
     }
 
@@ -84,13 +85,14 @@ public class VoteStep {
     }
 
     private Outcome computeLocked(RepoNode node) {
-        Outcome o = computeOutcome(node);
-        return new Outcome(o.nodeId(), o.proposalId(), o.written(), o.report(), TYPE_COUNCIL_DECISION.equals(node.nodeType()));
+        String proposalId = proposalOf(node);
+        Outcome o = computeOutcome(node, proposalId);
+        return new Outcome(o.nodeId(), o.proposalId(), o.written(), o.report(), TYPE_COUNCIL_DECISION.equals(node.nodeType()),
+                proposalId);
     }
 
-    private Outcome computeOutcome(RepoNode node) {
+    private Outcome computeOutcome(RepoNode node, String proposalId) {
         String nodeId = node.id();
-        String proposalId = proposalOf(node);
         String handOn = TYPE_ADVICE.equals(node.nodeType()) ? proposalId : null;
         if (!node.hasAspect(ASPECT_VOTES)) {
             return new Outcome(nodeId, handOn, false, null);
