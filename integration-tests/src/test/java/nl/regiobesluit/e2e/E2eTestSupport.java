@@ -1,5 +1,7 @@
 package nl.regiobesluit.e2e;
 
+import nl.regiobesluit.routing.testsupport.EventPublisher;
+
 import static nl.regiobesluit.e2e.Harness.*;
 
 import java.time.Clock;
@@ -92,34 +94,10 @@ public abstract class E2eTestSupport {
 
     // ------------------------------------------------------------------ acting and waiting
 
-    private static final String TEST_BATCH = "rbTestBatch";
 
     /** Publishes events as Alfresco does and waits until the events route has finished each of them. */
     protected void publishAndWait(String... events) {
-        String batch = UUID.randomUUID().toString();
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("events")
-                .filter(e -> batch.equals(e.getIn().getHeader(TEST_BATCH)) && !isCopy(e))
-                .whenDone(events.length).create();
-        Arrays.stream(events).forEach(e -> producer.sendBodyAndHeader(EVENTS_TOPIC, e, TEST_BATCH, batch));
-        if (!done.matches(30, TimeUnit.SECONDS)) {
-            throw new AssertionError("events route did not finish " + events.length + " event(s) in time");
-        }
-        awaitNoEventInFlight();
-    }
-
-    private static boolean isCopy(Exchange e) {
-        Object parent = e.getProperty(ExchangePropertyKey.CORRELATION_ID);
-        return parent != null && !parent.equals(e.getExchangeId());
-    }
-
-    private void awaitNoEventInFlight() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (camel.getInflightRepository().size("events") > 0) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("events route still busy");
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
+        EventPublisher.publishAndWait(camel, producer, EVENTS_TOPIC, 30, events);
     }
 
     /** The scheduled deadline check, run now (its timer is configured a day out in the tests). */

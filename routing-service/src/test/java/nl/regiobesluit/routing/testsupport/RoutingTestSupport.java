@@ -206,34 +206,7 @@ public abstract class RoutingTestSupport {
      * recognised by a test header (recipient-list copies carry it too, so only originals are counted).
      */
     protected void publishAndWait(String... events) {
-        String batch = java.util.UUID.randomUUID().toString();
-        NotifyBuilder done = new NotifyBuilder(camel).fromRoute("events")
-                .filter(e -> batch.equals(e.getIn().getHeader(TEST_BATCH)) && !isCopy(e))
-                .whenDone(events.length).create();
-        Arrays.stream(events).forEach(e -> producer.sendBodyAndHeader(EVENTS_TOPIC, e, TEST_BATCH, batch));
-        if (!done.matches(20, TimeUnit.SECONDS)) {
-            throw new AssertionError("events route did not finish " + events.length + " event(s) in time");
-        }
-        awaitNoEventInFlight();
-    }
-
-    private static final String TEST_BATCH = "rbTestBatch";
-
-    private static boolean isCopy(Exchange e) {
-        // a copy names its parent as correlation id; the original has none, or (after aggregation) its own
-        Object parent = e.getProperty(ExchangePropertyKey.CORRELATION_ID);
-        return parent != null && !parent.equals(e.getExchangeId());
-    }
-
-    /** A guard against counting too early: nothing of the events route may still be running. */
-    private void awaitNoEventInFlight() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (camel.getInflightRepository().size("events") > 0) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("events route still busy");
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
+        EventPublisher.publishAndWait(camel, producer, EVENTS_TOPIC, 20, events);
     }
 
     protected void runDeadlineCheck() {
