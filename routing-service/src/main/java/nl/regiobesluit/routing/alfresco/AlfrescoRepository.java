@@ -52,6 +52,14 @@ public class AlfrescoRepository {
         return toRepoNode(Objects.requireNonNull(nodes.getNode(id, NODE_INCLUDE, null, null).getBody()).getEntry());
     }
 
+    /** A FULL, persistent lock: nobody, the service included, can change the node any more. */
+    public RepoNode lock(String id) {
+        org.alfresco.core.model.NodeBodyLock body = new org.alfresco.core.model.NodeBodyLock();
+        body.setType(org.alfresco.core.model.NodeBodyLock.TypeEnum.FULL);
+        body.setLifetime(org.alfresco.core.model.NodeBodyLock.LifetimeEnum.PERSISTENT);
+        return toRepoNode(Objects.requireNonNull(nodes.lockNode(id, body, NODE_INCLUDE, null).getBody()).getEntry());
+    }
+
     /** The node at a path below Company Home, e.g. {@code Data Dictionary/Regiobesluit/composition.csv}. */
     public RepoNode nodeAt(String relativePath) {
         return toRepoNode(Objects.requireNonNull(nodes.getNode("-root-", NODE_INCLUDE, relativePath, null).getBody()).getEntry());

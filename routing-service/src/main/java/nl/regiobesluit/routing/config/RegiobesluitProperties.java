@@ -23,7 +23,20 @@ public record RegiobesluitProperties(
         @DefaultValue Redelivery redelivery,
         @DefaultValue Mail mail,
         @DefaultValue Deadline deadline,
-        @DefaultValue Region region) {
+        @DefaultValue Region region,
+        @DefaultValue Archive archive) {
+
+    /**
+     * Finalizing a decision record: who formed the archive, the identification prefix, the default restriction on use,
+     * and how the record is protected afterwards: a FULL lock, or declared a record where Governance Services runs.
+     */
+    public record Archive(
+            @DefaultValue("") String archiefvormer,
+            @DefaultValue("RB") String identificationPrefix,
+            @DefaultValue("Openbaar / public") String beperkingGebruik,
+            @DefaultValue("LOCK") Protection protection) {
+        public enum Protection { LOCK, DECLARE_RECORD }
+    }
 
     /** Where events come from and where failures go. */
     public record Events(

@@ -50,6 +50,12 @@ public class EventClassifier {
         if (isOnlyServiceChange(event)) {
             return Trigger.ignore(node.id(), "only service-owned properties changed");
         }
+        if (TYPE_DECISION_RECORD.equals(node.nodeType()) && Boolean.TRUE.equals(asBoolean(node.property(PROP_FINALIZED)))
+                && !node.hasAspect("cm:lockable")) {
+            // Marked final and not yet protected: complete the archival metadata, then lock (or declare) the record.
+            return new Trigger(Trigger.Step.FINALIZE, node.id(), node.modifiedBy(), "finalize:" + node.id() + ":" + event.id(),
+                    "decision record marked final");
+        }
         if (node.hasAspect(ASPECT_VOTES) && !TYPE_PROPOSAL.equals(node.nodeType())) {
             // The decision-record behaviour: (re)compute the weighted result. Keyed on the event, not on the votes:
             // a vote corrected back to an earlier state must be computed again; the stored input fingerprint keeps
@@ -84,6 +90,10 @@ public class EventClassifier {
         }
         return new Trigger(Trigger.Step.COLLECT, node.id(), node.modifiedBy(), "collect:" + node.id() + ":" + outcome,
                 "council decided " + outcome);
+    }
+
+    private static Boolean asBoolean(Object value) {
+        return value == null ? null : value instanceof Boolean b ? b : Boolean.valueOf(value.toString());
     }
 
     private static boolean isOnlyServiceChange(RepoEvent event) {

@@ -15,7 +15,7 @@ public record Trigger(Step step, String nodeId, String user, String idempotencyK
         idempotencyKey = IdempotencyKeys.of(idempotencyKey);
     }
 
-    public enum Step { INTAKE, VOTE, COMMITTEE_ADVICE, COMMITTEE, COLLECT, IGNORE }
+    public enum Step { INTAKE, VOTE, FINALIZE, COMMITTEE_ADVICE, COMMITTEE, COLLECT, IGNORE }
 
     public static Trigger ignore(String nodeId, String reason) {
         return new Trigger(Step.IGNORE, nodeId, null, null, reason);

@@ -67,6 +67,8 @@ public class EventsRoute extends ConsumerRouteBuilder {
                         .when(simple("${body.step} == 'INTAKE'"))
                             .setHeader(RouteHeaders.PROPOSAL_ID, header(RouteHeaders.NODE_ID))
                             .to(IntakeRoute.URI)
+                        .when(simple("${body.step} == 'FINALIZE'"))
+                            .to(nl.regiobesluit.routing.archive.FinalizeRoute.URI)
                         .when(simple("${body.step} == 'VOTE'"))
                             .to(nl.regiobesluit.routing.behaviour.VoteRoute.URI)
                         .when(simple("${body.step} == 'COMMITTEE_ADVICE'"))

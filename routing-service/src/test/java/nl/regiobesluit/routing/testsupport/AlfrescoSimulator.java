@@ -62,7 +62,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public static final String ROOT_ID = "root-0000-0000-0000-000000000000";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content))?");
+    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
 
@@ -329,6 +329,24 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
             return aResponse().withStatus(200).withHeader("Content-Type", node.mimeType).withBody(node.content).build();
         }
+        if ("lock".equals(sub) && method.equals("POST")) {
+            JsonNode body = json.readTree(request.getBodyAsString());
+            if (isFullyLocked(node) && !user.equals(node.properties.get("cm:lockOwner"))) {
+                return error(422, id + " could not be locked");
+            }
+            if (!node.aspectNames.contains("cm:lockable")) {
+                node.aspectNames.add("cm:lockable");
+            }
+            node.properties.put("cm:lockType", "FULL".equals(body.path("type").asText()) ? "READ_ONLY_LOCK" : "WRITE_LOCK");
+            node.properties.put("cm:lockOwner", user);
+            node.properties.put("cm:lockLifetime", body.path("lifetime").asText("PERSISTENT"));
+            writes.incrementAndGet();
+            return ok(200, entry(nodeJson(node)));
+        }
+        if (sub == null && method.equals("PUT") && isFullyLocked(node)) {
+            // A FULL (read-only) lock: nobody may change the node, the lock owner included.
+            return error(409, id + " is locked and you are not the lock owner");
+        }
         if (sub == null && method.equals("PUT")) {
             return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));
         }
@@ -497,6 +515,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return not ? p.negate() : p;
     }
 
+    private static boolean isFullyLocked(SimNode node) {
+        return node.aspectNames.contains("cm:lockable") && "READ_ONLY_LOCK".equals(node.properties.get("cm:lockType"));
+    }
+
     // ------------------------------------------------------------------ JSON
 
     private ObjectNode nodeJson(SimNode n) {
@@ -506,6 +528,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         o.put("nodeType", n.nodeType);
         o.put("isFolder", n.folder);
         o.put("isFile", !n.folder);
+        o.put("isLocked", n.aspectNames.contains("cm:lockable"));
         o.put("createdAt", DATE.format(n.createdAt));
         o.put("modifiedAt", DATE.format(n.modifiedAt));
         o.putObject("createdByUser").put("id", n.createdBy).put("displayName", n.createdBy);

@@ -1,0 +1,76 @@
+package nl.regiobesluit.routing.archive;
+
+import static nl.regiobesluit.model.RbModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import nl.regiobesluit.routing.testsupport.AlfrescoSimulator;
+import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
+import nl.regiobesluit.routing.testsupport.SimNode;
+import org.junit.jupiter.api.Test;
+
+/** A decision record marked final gets its archival metadata and is then locked against every change. */
+class FinalizationTest extends RoutingTestSupport {
+
+    private SimNode record() {
+        return ALFRESCO.addNode("folder-besluiten", "Besluit woningbouw", TYPE_DECISION_RECORD, GRIFFIER,
+                List.of(ASPECT_VOTES, ASPECT_ARCHIVAL), Map.of(PROP_RECORD_OUTCOME, RECORD_REGIONAL_DECISION_TAKEN,
+                        PROP_VOTING_BODY, "REGIORAAD", PROP_VOTES_YES, groupsOf("Leiden"), PROP_FINALIZED, false));
+    }
+
+    private String markFinal(SimNode record) {
+        Map<String, Object> before = ALFRESCO.edit(record.id(), GRIFFIER, Map.of(PROP_FINALIZED, true));
+        return EVENTS.nodeUpdated(record.id(), before);
+    }
+
+    @Test
+    void aRecordMarkedFinalGetsItsArchivalValuesAndIsLocked() {
+        SimNode record = record();
+
+        publishAndWait(markFinal(record));
+
+        SimNode stored = ALFRESCO.node(record.id());
+        assertThat(stored.property(PROP_FINALIZED_ON)).isEqualTo(LocalDate.now().toString());
+        assertThat(stored.property(PROP_WAARDERING)).isEqualTo(WAARDERING_BLIJVEND_TE_BEWAREN);
+        assertThat(stored.property(PROP_ARCHIVE_IDENTIFICATION)).isEqualTo("RB-" + LocalDate.now().getYear() + "-" + record.id());
+        assertThat(stored.property(PROP_ARCHIEFVORMER)).isEqualTo("Testregio");
+        assertThat(stored.aspectNames()).contains("cm:lockable");
+        assertThat(stored.property("cm:lockType")).isEqualTo("READ_ONLY_LOCK");
+    }
+
+    @Test
+    void aLockedRecordRefusesEveryChangeAndTheServiceDoesNotTryAgain() throws Exception {
+        SimNode record = record();
+        String finalEvent = markFinal(record);
+        publishAndWait(finalEvent);
+        String snapshot = ALFRESCO.snapshot();
+
+        // Griffie staff try to change it through the REST API: Alfresco refuses with 409.
+        HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ALFRESCO.baseUrl() + AlfrescoSimulator.CORE + "/nodes/" + record.id()))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((GRIFFIER + ":x").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"properties\":{\"rb:recordOutcome\":\"NO_REGIONAL_DECISION\"}}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(put.statusCode()).isEqualTo(409);
+
+        // The same event again, and a changed vote on the locked record: nothing is written.
+        publishAndWait(finalEvent);
+        Map<String, Object> before = ALFRESCO.edit(record.id(), GRIFFIER, Map.of(PROP_VOTES_YES, groupsOf("Leiderdorp")));
+        String afterEdit = ALFRESCO.snapshot();
+        publishAndWait(EVENTS.nodeUpdated(record.id(), before));
+
+        assertThat(ALFRESCO.snapshot()).isEqualTo(afterEdit);
+        assertThat(afterEdit).isNotEqualTo(snapshot);
+        assertThat(mailsTo("regiogriffier@regio.test")).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).contains("Stemming niet verwerkt"));
+    }
+}
