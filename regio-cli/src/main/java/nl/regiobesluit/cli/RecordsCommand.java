@@ -12,8 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -68,42 +66,10 @@ final class RecordsCommand {
         return 0;
     }
 
-    /** The AFTS query for the filters; every value is quoted, so a filter cannot change the query's shape. */
+    /** The AFTS query for the filters (built by regio-core, as the service's search endpoint builds it). */
     static String query(Options o) {
-        List<String> terms = new ArrayList<>(List.of("TYPE:\"rb:decisionRecord\""));
-        add(terms, "rb:recordMunicipalities", o.get("municipality"));
-        add(terms, "rb:criteriaAmbition", o.get("ambition"));
-        add(terms, "rb:criteriaPolicyDomain", o.get("domain"));
-        add(terms, "rb:criteriaCooperationModel", o.get("model"));
-        add(terms, "rb:recordOutcome", o.get("outcome"));
-        if (o.get("from") != null || o.get("to") != null) {
-            terms.add("rb:decidedOn:[" + date(o.get("from"), "from", "MIN") + " TO " + date(o.get("to"), "to", "MAX") + "]");
-        }
-        if (o.get("text") != null) {
-            terms.add("TEXT:" + quote(o.get("text")));
-        }
-        return String.join(" AND ", terms);
-    }
-
-    private static void add(List<String> terms, String field, String value) {
-        if (value != null && !value.isBlank()) {
-            terms.add("=" + field + ":" + quote(value));
-        }
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static String date(String value, String option, String open) {
-        if (value == null) {
-            return open;
-        }
-        try {
-            return "\"" + LocalDate.parse(value) + "\"";
-        } catch (DateTimeParseException e) {
-            throw new CliFailure("option --" + option + ": not a date (YYYY-MM-DD): '" + value + "'");
-        }
+        return Inputs.orFail(nl.regiobesluit.archive.RecordQuery.of(o.get("municipality"), o.get("ambition"), o.get("domain"),
+                o.get("model"), o.get("outcome"), o.get("from"), o.get("to"), o.get("text"))).afts();
     }
 
     private static int positive(String value, String option) {

@@ -189,7 +189,7 @@ class RegioCommandTest {
         assertThat(r.out()).contains("2015-04-23 | Besluit woningbouw | REGIONAL_DECISION_TAKEN | Leiden, Voorschoten | REGIONAL_COMMITTEE | b1")
                 .contains("pagina / page 2: 1 van / of 11");
         assertOneLineError(regio("records", "search", "--alfresco", alfresco.baseUrl(), "--from", "2015-13-01"),
-                "option --from: not a date (YYYY-MM-DD): '2015-13-01'");
+                "field 'from': not a date (YYYY-MM-DD): '2015-13-01'");
     }
 
     @Test

@@ -217,26 +217,7 @@ public class AlfrescoRepository {
     public long searchPages(String afts, long skip, java.util.function.BiConsumer<List<RepoNode>, Long> pages) {
         long offset = skip;
         while (true) {
-            SearchRequest request = new SearchRequest();
-            RequestQuery query = new RequestQuery();
-            query.setLanguage(RequestQuery.LanguageEnum.AFTS);
-            query.setQuery(afts);
-            request.setQuery(query);
-            RequestPagination paging = new RequestPagination();
-            paging.setSkipCount((int) offset);
-            paging.setMaxItems(PAGE);
-            request.setPaging(paging);
-            RequestInclude include = new RequestInclude();
-            include.addAll(NODE_INCLUDE);
-            request.setInclude(include);
-            RequestSortDefinition sort = new RequestSortDefinition();
-            RequestSortDefinitionInner oldestFirst = new RequestSortDefinitionInner();
-            oldestFirst.setType(RequestSortDefinitionInner.TypeEnum.FIELD);
-            oldestFirst.setField("cm:created");
-            oldestFirst.setAscending(true);
-            sort.add(oldestFirst);
-            request.setSort(sort);
-            ResultSetPagingList page = Objects.requireNonNull(search.search(request).getBody()).getList();
+            ResultSetPagingList page = searchRequest(afts, offset, PAGE, "cm:created", true);
             List<RepoNode> nodes = new ArrayList<>();
             for (ResultSetRowEntry e : page.getEntries()) {
                 nodes.add(toRepoNode(e.getEntry()));
@@ -248,6 +229,45 @@ public class AlfrescoRepository {
                 return total == null ? offset : total;
             }
         }
+    }
+
+    /** One page of a query, sorted on a field; for people paging through results. */
+    public SearchPage searchPage(String afts, long skip, int max, String sortField, boolean ascending) {
+        ResultSetPagingList page = searchRequest(afts, skip, max, sortField, ascending);
+        List<RepoNode> nodes = new ArrayList<>();
+        for (ResultSetRowEntry e : page.getEntries()) {
+            nodes.add(toRepoNode(e.getEntry()));
+        }
+        boolean more = page.getPagination() != null && Boolean.TRUE.equals(page.getPagination().isHasMoreItems());
+        Long total = page.getPagination() == null ? null : page.getPagination().getTotalItems();
+        return new SearchPage(nodes, total, more);
+    }
+
+    /** A page of search results: the nodes, the total where Alfresco gives it, and whether more follow. */
+    public record SearchPage(List<RepoNode> nodes, Long total, boolean hasMore) {
+    }
+
+    private ResultSetPagingList searchRequest(String afts, long skip, int max, String sortField, boolean ascending) {
+        SearchRequest request = new SearchRequest();
+        RequestQuery query = new RequestQuery();
+        query.setLanguage(RequestQuery.LanguageEnum.AFTS);
+        query.setQuery(afts);
+        request.setQuery(query);
+        RequestPagination paging = new RequestPagination();
+        paging.setSkipCount((int) skip);
+        paging.setMaxItems(max);
+        request.setPaging(paging);
+        RequestInclude include = new RequestInclude();
+        include.addAll(NODE_INCLUDE);
+        request.setInclude(include);
+        RequestSortDefinition sort = new RequestSortDefinition();
+        RequestSortDefinitionInner order = new RequestSortDefinitionInner();
+        order.setType(RequestSortDefinitionInner.TypeEnum.FIELD);
+        order.setField(sortField);
+        order.setAscending(ascending);
+        sort.add(order);
+        request.setSort(sort);
+        return Objects.requireNonNull(search.search(request).getBody()).getList();
     }
 
     @SuppressWarnings("unchecked")

@@ -64,6 +64,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
+    private static final Pattern RANGE = Pattern.compile("=?([^:\\[]+:[^:\\[]+):\\[(MIN|\"[^\"]*\") TO (MAX|\"[^\"]*\")\\]");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -497,6 +498,18 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             Predicate<SimNode> group = n -> any.stream().anyMatch(a -> a.test(n));
             return not ? group.negate() : group;
         }
+        Matcher range = RANGE.matcher(t);
+        if (range.matches()) {
+            // A date range on ISO values compares as text: [MIN|"from" TO MAX|"to"], both ends included.
+            String field = range.group(1);
+            String low = range.group(2).equals("MIN") ? "" : range.group(2).replace("\"", "");
+            String high = range.group(3).equals("MAX") ? "\uffff" : range.group(3).replace("\"", "") + "\uffff";
+            Predicate<SimNode> p = n -> {
+                Object v = n.properties.get(field);
+                return v != null && v.toString().compareTo(low) >= 0 && v.toString().compareTo(high) <= 0;
+            };
+            return not ? p.negate() : p;
+        }
         int colon = t.lastIndexOf(":\"");
         if (colon < 0 || !t.endsWith("\"")) {
             throw new BadRequest("Unsupported query term in the simulator: " + term);
@@ -506,6 +519,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         Predicate<SimNode> p = switch (field) {
             case "TYPE" -> n -> n.nodeType.equals(value);
             case "ASPECT" -> n -> n.aspectNames.contains(value);
+            case "TEXT" -> n -> n.name.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT));
             case "ANCESTOR" -> n -> ancestors(n.id).contains(value.replace("workspace://SpacesStore/", ""));
             default -> n -> {
                 Object v = n.properties.get(field.startsWith("=") ? field.substring(1) : field);
