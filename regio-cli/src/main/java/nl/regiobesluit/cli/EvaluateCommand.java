@@ -5,13 +5,16 @@ import nl.regiobesluit.criteria.evaluation.Evaluation;
 import nl.regiobesluit.criteria.evaluation.EvaluationReport;
 import nl.regiobesluit.criteria.evaluation.RecordSummary;
 import nl.regiobesluit.criteria.evaluation.Selection;
+import nl.regiobesluit.archive.RecordQuery;
 import nl.regiobesluit.routing.CooperationModel;
+import nl.regiobesluit.shared.Result;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -29,14 +32,18 @@ final class EvaluateCommand {
     }
 
     int run(List<String> args) {
-        Options o = Options.parse(args, Set.of("records", "from", "to", "model", "theme", "weights", "out"));
-        Path recordsFile = Path.of(o.required("records"));
+        Options o = Options.parse(args, Set.of("records", "alfresco", "user", "from", "to", "model", "theme", "weights", "out"));
+        if ((o.get("records") == null) == (o.get("alfresco") == null)) {
+            throw new CliFailure("give either --records FILE or --alfresco URL (the decision records to evaluate)");
+        }
         Path outFile = Path.of(o.required("out"));
         LocalDate from = date(o, "from");
         LocalDate to = date(o, "to");
         CooperationModel model = model(o.get("model"));
         Selection selection = Inputs.orFail(Selection.of(from, to, model, o.get("theme")).withSource("--from/--to"));
-        List<RecordSummary> records = Inputs.orFail(RecordsJson.read(recordsFile));
+        List<RecordSummary> records = o.get("records") != null
+                ? Inputs.orFail(RecordsJson.read(Path.of(o.get("records"))))
+                : fromAlfresco(o, from, to, model);
         AssessmentFramework framework = AssessmentFramework.shipped();
         Evaluation evaluation = Evaluation.of(selection, records, framework);
         EvaluationReport report = Inputs.orFail(EvaluationReport.create(evaluation, framework, o.get("weights", "")).withSource("--weights"));
@@ -52,6 +59,25 @@ final class EvaluateCommand {
             out.println("afbeelding / image: " + png);
         }
         return 0;
+    }
+
+    /**
+     * The decision records of the period (and model) as Alfresco stores them, each read with its route. A record that
+     * lacks what the evaluation counts (its indicators not yet measured, say) is named and left out.
+     */
+    private List<RecordSummary> fromAlfresco(Options o, LocalDate from, LocalDate to, CooperationModel model) {
+        String afts = Inputs.orFail(RecordQuery.of(null, null, null, model == null ? null : model.name(), null, from.toString(),
+                to.toString(), null)).afts();
+        List<RecordSummary> records = new ArrayList<>();
+        for (RecordBundle bundle : new AlfrescoRecords(AlfrescoClient.from(o), afts, "rb:decidedOn", true, 100)) {
+            Result<RecordSummary> summary = RecordSummaries.summary(bundle);
+            if (summary.isOk()) {
+                records.add(summary.value());
+            } else {
+                summary.problems().forEach(p -> out.println("overgeslagen / left out: " + p.describe()));
+            }
+        }
+        return records;
     }
 
     private static LocalDate date(Options o, String name) {

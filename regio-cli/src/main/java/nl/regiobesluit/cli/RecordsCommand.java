@@ -4,26 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code ./regio records search}: finds decision records through Alfresco's search API by municipality, ambition,
  * policy domain, cooperation model, outcome, period and free text; paged, newest decision first; a table or JSON.
+ * {@code ./regio records export} is {@link RecordsExportCommand}.
  */
 final class RecordsCommand {
 
-    static final String SEARCH = "/alfresco/api/-default-/public/search/versions/1/search";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final PrintStream out;
@@ -33,8 +25,11 @@ final class RecordsCommand {
     }
 
     int run(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("export")) {
+            return new RecordsExportCommand(out).run(args.subList(1, args.size()));
+        }
         if (args.isEmpty() || !args.get(0).equals("search")) {
-            throw new CliFailure("write ./regio records search --alfresco URL [filters] (see ./regio --help)");
+            throw new CliFailure("write ./regio records search|export --alfresco URL [filters] (see ./regio --help)");
         }
         Options o = Options.parse(args.subList(1, args.size()), Set.of("alfresco", "user", "municipality", "ambition",
                 "domain", "model", "outcome", "from", "to", "text", "page", "size", "format"));
@@ -47,7 +42,7 @@ final class RecordsCommand {
         request.putObject("paging").put("maxItems", size).put("skipCount", (page - 1) * size);
         request.putArray("include").add("properties").add("aspectNames");
         request.putArray("sort").addObject().put("type", "FIELD").put("field", "rb:decidedOn").put("ascending", false);
-        JsonNode list = post(o, request).path("list");
+        JsonNode list = AlfrescoClient.from(o).search(request);
         if (format.equals("json")) {
             out.println(list.toPrettyString());
             return 0;
@@ -93,28 +88,4 @@ final class RecordsCommand {
         return String.join(", ", all);
     }
 
-    private static JsonNode post(Options o, JsonNode body) {
-        String base = o.required("alfresco").replaceAll("/+$", "");
-        String auth = "Basic " + Base64.getEncoder().encodeToString((o.get("user", "admin") + ":"
-                + System.getenv().getOrDefault("ALFRESCO_PASSWORD", "")).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + SEARCH)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", auth).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() == 401) {
-                throw new CliFailure("Alfresco refused the credentials (401): check --user and ALFRESCO_PASSWORD");
-            }
-            if (response.statusCode() != 200) {
-                throw new CliFailure("Alfresco's search answered " + response.statusCode() + ": "
-                        + MAPPER.readTree(response.body()).path("error").path("briefSummary").asText("no details"));
-            }
-            return MAPPER.readTree(response.body());
-        } catch (IOException e) {
-            throw new CliFailure("cannot reach Alfresco at " + base + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliFailure("interrupted");
-        }
-    }
 }

@@ -23,12 +23,16 @@ public final class RegioCommand {
                   Banzhaf- en Shapley-Shubikmacht / Banzhaf and Shapley-Shubik power
               verify FILE
                   herberekent een opgeslagen uitslag / recomputes a stored result: identical, or what differs
-              evaluate --records FILE --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--weights c=w,...] --out report.html
+              evaluate (--records FILE | --alfresco URL) --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
 
               records search --alfresco URL [--municipality M] [--ambition A] [--domain D] [--model M] [--outcome O]
                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--text T] [--page N] [--size N] [--format table|json]
                   zoekt besluiten, nieuwste eerst / finds decision records, newest first
+              records export --alfresco URL [dezelfde filters / the same filters | --query AFTS] --out DIR [--zip FILE]
+                             [--bron NAME]
+                  exporteert definitieve besluiten naar MDTO, met manifest, voortgang en hervatten /
+                  exports finalized records to MDTO with a manifest, progress and resume
               rebuild --service URL (--folder NODE_ID | --query AFTS) [--fresh true] [--user U]
                   berekent uitslagen en indicatoren van bestaande besluiten (opnieuw), met voortgang /
                   (re)computes results and indicators of existing records through the routing service, with progress
@@ -44,7 +48,8 @@ public final class RegioCommand {
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    /** Runs one command in this JVM and returns its exit code (for tests and tools that embed the command line). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help") || args.get(0).equals("-h")) {
             out.print(USAGE);
             return args.isEmpty() ? 2 : 0;

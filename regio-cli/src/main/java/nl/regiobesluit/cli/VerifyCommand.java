@@ -53,8 +53,7 @@ final class VerifyCommand {
     }
 
     private static String readNode(Options o, String nodeId) {
-        String password = System.getenv().getOrDefault("ALFRESCO_PASSWORD", "");
-        var entry = new AlfrescoNodes(o.get("alfresco"), o.get("user", "admin"), password).node(nodeId);
+        var entry = AlfrescoClient.from(o).node(nodeId);
         var json = entry.path("properties").path(RESULT_JSON);
         if (!json.isTextual()) {
             throw new CliFailure("node " + nodeId + " has no " + RESULT_JSON + " (no vote result is stored on it)");
