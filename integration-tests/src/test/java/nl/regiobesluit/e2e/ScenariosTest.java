@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.regiobesluit.routing.testsupport.SimNode;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * writes the final repository state to {@code target/scenarios/<name>.json}. Expected vote numbers were computed
  * independently with {@code ./regio vote} on {@code data/election_2014_leidse_regio.csv}.
  */
+@Order(1) // ArchivistsTest reads the state files these scenarios write
 class ScenariosTest extends E2eTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -191,6 +193,8 @@ class ScenariosTest extends E2eTestSupport {
         assertThat(String.valueOf(result.property(PROP_RESULT_YES_SHARE))).contains("29820571/37160865");
         SimNode record = onlyDecisionRecord(p);
         assertThat(record.property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_REGIONAL_DECISION_TAKEN);
+        assertThat(record.property(PROP_RECORD_MUNICIPALITIES)).as("the regioraad decided for all five")
+                .isEqualTo(LEIDSE_REGIO);
         assertThat(number(record, PROP_LEAD_TIME_DAYS)).isEqualTo(21);
     }
 

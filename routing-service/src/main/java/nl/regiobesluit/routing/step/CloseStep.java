@@ -71,7 +71,10 @@ public class CloseStep {
             }
             Map<String, Object> props = new LinkedHashMap<>();
             props.put(PROP_RECORD_OUTCOME, policy.outcome(bodyPassed, progress).name());
-            props.put(PROP_RECORD_MUNICIPALITIES, List.copyOf(progress.outcomes().keySet()));
+            // The municipalities that took part, in the proposal's order: also those a regional body decided for
+            // (regioraad), where no council was asked.
+            List<String> participants = p.texts(PROP_PARTICIPATING_MUNICIPALITIES);
+            props.put(PROP_RECORD_MUNICIPALITIES, participants.isEmpty() ? List.copyOf(progress.outcomes().keySet()) : participants);
             props.put(PROP_COUNCIL_OUTCOMES, progress.outcomes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
             props.put(PROP_DECIDED_ON, AlfrescoDates.format(OffsetDateTime.now(clock)));
             RepoNode record = alfresco.createOrAdopt(folder, "Besluit - " + p.name(), TYPE_DECISION_RECORD, props,

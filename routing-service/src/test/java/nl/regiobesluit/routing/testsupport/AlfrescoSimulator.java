@@ -477,6 +477,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             terms.add(term(term.trim()));
         }
         List<JsonNode> entries = nodes.values().stream().filter(n -> terms.stream().allMatch(t -> t.test(n)))
+                .sorted(order(body.path("sort")))
                 .map(n -> {
                     ObjectNode e = nodeJson(n);
                     e.putObject("search").put("score", 1.0);
@@ -485,6 +486,23 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         int skip = body.path("paging").path("skipCount").asInt(0);
         int max = body.path("paging").path("maxItems").asInt(100);
         return ok(200, list(entries, skip, max));
+    }
+
+    /** The search API's {@code sort}: FIELD sorts on a property, or on cm:created / cm:modified / cm:name; absent values first. */
+    private static java.util.Comparator<SimNode> order(JsonNode sort) {
+        java.util.Comparator<SimNode> order = (a, b) -> 0;
+        for (JsonNode s : sort) {
+            String field = s.path("field").asText();
+            java.util.function.Function<SimNode, String> key = switch (field) {
+                case "cm:created" -> n -> n.createdAt.toInstant().toString();
+                case "cm:modified" -> n -> n.modifiedAt.toInstant().toString();
+                case "cm:name" -> n -> n.name;
+                default -> n -> n.properties.get(field) == null ? "" : String.valueOf(n.properties.get(field));
+            };
+            java.util.Comparator<SimNode> c = java.util.Comparator.comparing(key);
+            order = order.thenComparing(s.path("ascending").asBoolean(true) ? c : c.reversed());
+        }
+        return order;
     }
 
     private Predicate<SimNode> term(String term) {
@@ -554,8 +572,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         n.aspectNames.forEach(aspects::add);
         o.set("properties", json.valueToTree(n.properties));
         if (!n.folder) {
-            o.putObject("content").put("mimeType", "text/plain").put("mimeTypeName", "Plain Text")
-                    .put("sizeInBytes", 0).put("encoding", "UTF-8");
+            // ContentInfo as Alfresco reports it: the uploaded content's type and size (empty text until an upload).
+            o.putObject("content").put("mimeType", n.mimeType).put("mimeTypeName", n.mimeType)
+                    .put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");
         }
         return o;
     }
