@@ -82,6 +82,13 @@ class ArchivistsTest extends E2eTestSupport {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(3);
         }
+
+        // Voorschoten's half-yearly dashboard: the routes it took part in (all but the subset and Leiden's own council)
+        Run voorschoten = regio("evaluate", "--alfresco", ALFRESCO.baseUrl(), "--user", REGIOGRIFFIER, "--from", "2014-09-01",
+                "--to", "2015-02-28", "--municipality", "Voorschoten", "--out", dir.resolve("voorschoten.html").toString());
+        assertThat(voorschoten.out).contains("(4 van 4 besluiten / records)");
+        assertThat(Files.readString(dir.resolve("voorschoten.html"))).contains("besluiten waaraan Voorschoten deelnam")
+                .contains("<div class=\"value\">1 van 4 (25,0%)</div><div>Regionaal besluit tot stand gekomen");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class EvaluateCommand {
     }
 
     int run(List<String> args) {
-        Options o = Options.parse(args, Set.of("records", "alfresco", "user", "from", "to", "model", "theme", "weights", "out"));
+        Options o = Options.parse(args, Set.of("records", "alfresco", "user", "from", "to", "model", "theme", "municipality", "weights", "out"));
         if ((o.get("records") == null) == (o.get("alfresco") == null)) {
             throw new CliFailure("give either --records FILE or --alfresco URL (the decision records to evaluate)");
         }
@@ -40,7 +40,7 @@ final class EvaluateCommand {
         LocalDate from = date(o, "from");
         LocalDate to = date(o, "to");
         CooperationModel model = model(o.get("model"));
-        Selection selection = Inputs.orFail(Selection.of(from, to, model, o.get("theme")).withSource("--from/--to"));
+        Selection selection = Inputs.orFail(Selection.of(from, to, model, o.get("theme"), o.get("municipality")).withSource("--from/--to"));
         List<RecordSummary> records = o.get("records") != null
                 ? Inputs.orFail(RecordsJson.read(Path.of(o.get("records"))))
                 : fromAlfresco(o, from, to, model);
@@ -66,7 +66,7 @@ final class EvaluateCommand {
      * lacks what the evaluation counts (its indicators not yet measured, say) is named and left out.
      */
     private List<RecordSummary> fromAlfresco(Options o, LocalDate from, LocalDate to, CooperationModel model) {
-        String afts = Inputs.orFail(RecordQuery.of(null, null, null, model == null ? null : model.name(), null, from.toString(),
+        String afts = Inputs.orFail(RecordQuery.of(o.get("municipality"), null, null, model == null ? null : model.name(), null, from.toString(),
                 to.toString(), null)).afts();
         List<RecordSummary> records = new ArrayList<>();
         for (RecordBundle bundle : new AlfrescoRecords(AlfrescoClient.from(o), afts, "rb:decidedOn", true, 100)) {

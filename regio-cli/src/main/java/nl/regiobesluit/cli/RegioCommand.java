@@ -23,7 +23,7 @@ public final class RegioCommand {
                   Banzhaf- en Shapley-Shubikmacht / Banzhaf and Shapley-Shubik power
               verify FILE
                   herberekent een opgeslagen uitslag / recomputes a stored result: identical, or what differs
-              evaluate (--records FILE | --alfresco URL) --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--weights c=w,...] --out report.html
+              evaluate (--records FILE | --alfresco URL) --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--municipality M] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
 
               records search --alfresco URL [--municipality M] [--ambition A] [--domain D] [--model M] [--outcome O]

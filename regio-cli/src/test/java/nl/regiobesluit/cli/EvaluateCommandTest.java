@@ -68,9 +68,11 @@ class EvaluateCommandTest {
     }
 
     @Test
-    void aModelAndAThemeNarrowTheRecords() {
+    void aModelAThemeOrAMunicipalityNarrowTheRecords() {
         assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--model", "REGIONAL_COUNCIL").out()).contains("(1 van 6 besluiten / records)");
         assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--theme", "wonen").out()).contains("(2 van 6 besluiten / records)");
+        // Voorschoten's own dashboard: not in the subset without Voorschoten, nor in Leiden's composite municipality
+        assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--municipality", "Voorschoten").out()).contains("(4 van 6 besluiten / records)");
     }
 
     @Test

@@ -193,6 +193,10 @@ public final class EvaluationReport {
         row(h, "Samenwerkingsvorm <span class=\"en\">cooperation model</span>",
                 s.model() == null ? "alle <span class=\"en\">all</span>" : modelLabel(s.model()));
         row(h, "Thema <span class=\"en\">theme</span>", s.theme() == null ? "alle <span class=\"en\">all</span>" : Html.escape(s.theme()));
+        if (s.municipality() != null) {
+            row(h, "Gemeente <span class=\"en\">municipality</span>", "besluiten waaraan " + Html.escape(s.municipality())
+                    + " deelnam <span class=\"en\">records it took part in</span>");
+        }
         row(h, "Aantal besluiten <span class=\"en\">decision records</span>", String.valueOf(evaluation.records().size()));
         h.append("</table>\n");
     }

@@ -11,13 +11,19 @@ import java.util.Locale;
 
 /**
  * Which records an evaluation covers: those decided in the period [from, to] (both days included), optionally
- * under one cooperation model and for one theme. A theme matches the record's ambition or its policy domain,
- * ignoring case, because councils ask for "wonen" as readily as for "RUIMTE_EN_WONEN".
+ * under one cooperation model, for one theme and with one municipality taking part. A theme matches the record's
+ * ambition or its policy domain, ignoring case, because councils ask for "wonen" as readily as for "RUIMTE_EN_WONEN".
+ * One municipality gives a council its own dashboard of the joint decisions it took part in (Voorschoten asked for one
+ * twice a year).
  */
-public record Selection(LocalDate from, LocalDate to, CooperationModel model, String theme) {
+public record Selection(LocalDate from, LocalDate to, CooperationModel model, String theme, String municipality) {
+
+    public static Result<Selection> of(LocalDate from, LocalDate to, CooperationModel model, String theme) {
+        return of(from, to, model, theme, null);
+    }
 
     /** The selection, or a rejection naming the field: a missing day or a period that ends before it starts. */
-    public static Result<Selection> of(LocalDate from, LocalDate to, CooperationModel model, String theme) {
+    public static Result<Selection> of(LocalDate from, LocalDate to, CooperationModel model, String theme, String municipality) {
         List<Problem> problems = new ArrayList<>();
         if (from == null) {
             problems.add(Problem.at(null, 0, "from", "the period needs a first day"));
@@ -31,7 +37,8 @@ public record Selection(LocalDate from, LocalDate to, CooperationModel model, St
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
         }
-        return Result.ok(new Selection(from, to, model, theme == null || theme.isBlank() ? null : theme.trim()));
+        return Result.ok(new Selection(from, to, model, theme == null || theme.isBlank() ? null : theme.trim(),
+                municipality == null || municipality.isBlank() ? null : municipality.trim()));
     }
 
     public boolean includes(RecordSummary record) {
@@ -39,6 +46,9 @@ public record Selection(LocalDate from, LocalDate to, CooperationModel model, St
             return false;
         }
         if (model != null && record.model() != model) {
+            return false;
+        }
+        if (municipality != null && record.municipalities().stream().noneMatch(municipality::equalsIgnoreCase)) {
             return false;
         }
         return theme == null || matches(record.ambition()) || matches(record.policyDomain());
