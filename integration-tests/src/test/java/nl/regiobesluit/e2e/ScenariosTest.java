@@ -27,7 +27,7 @@ class ScenariosTest extends E2eTestSupport {
     private static final List<String> YES_PARTIES = List.of("D66", "VVD", "CDA", "PvdA", "GroenLinks", "ChristenUnie",
             "Progressief Oegstgeest", "Progressief Zoeterwoude");
 
-    private final ScenarioTarget on;
+    protected final ScenarioTarget on;
 
     @Autowired
     ScenariosTest(ScenarioTarget on) {
