@@ -12,7 +12,7 @@ import java.util.function.Function;
  * <table>
  *   <tr><th>variable</th><th>default</th></tr>
  *   <tr><td>ACS_URL</td><td>(required) e.g. http://localhost:8080</td></tr>
- *   <tr><td>ACS_BROKER_URL</td><td>failover:(tcp://localhost:61616)</td></tr>
+ *   <tr><td>ACS_BROKER_URL</td><td>failover:(tcp://localhost:61616)?timeout=10000 (a send gives up after 10 s)</td></tr>
  *   <tr><td>ACS_BROKER_USER / ACS_BROKER_PASSWORD</td><td>admin / admin</td></tr>
  *   <tr><td>ACS_SITE</td><td>regiobesluit</td></tr>
  *   <tr><td>ACS_SERVICE_USER / ACS_SERVICE_PASSWORD</td><td>svc-regiobesluit / svc-demo-only</td></tr>
@@ -34,7 +34,7 @@ public record AcsSettings(String url, String brokerUrl, String brokerUser, Strin
 
     static AcsSettings from(Map<String, String> env) {
         return new AcsSettings(env.get("ACS_URL"),
-                env.getOrDefault("ACS_BROKER_URL", "failover:(tcp://localhost:61616)"),
+                env.getOrDefault("ACS_BROKER_URL", "failover:(tcp://localhost:61616)?timeout=10000"),
                 env.getOrDefault("ACS_BROKER_USER", "admin"), env.getOrDefault("ACS_BROKER_PASSWORD", "admin"),
                 env.getOrDefault("ACS_SITE", "regiobesluit"),
                 env.getOrDefault("ACS_SERVICE_USER", "svc-regiobesluit"), env.getOrDefault("ACS_SERVICE_PASSWORD", "svc-demo-only"),
