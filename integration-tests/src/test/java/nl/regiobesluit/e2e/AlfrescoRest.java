@@ -48,8 +48,8 @@ public final class AlfrescoRest {
         return user;
     }
 
-    /** One answer: the HTTP status and the parsed body (an empty object when there was none). */
-    public record Answer(int status, JsonNode body) {
+    /** One answer: the request (method and path), the HTTP status and the parsed body (an empty object when there was none). */
+    public record Answer(String request, int status, JsonNode body) {
         public JsonNode entry() {
             return body.path("entry");
         }
@@ -125,7 +125,7 @@ public final class AlfrescoRest {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
-            return new Answer(response.statusCode(), text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text));
+            return new Answer(method + " " + path, response.statusCode(), text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + baseUrl + path + " as " + user + ": no answer", e);
         } catch (InterruptedException e) {
@@ -136,8 +136,8 @@ public final class AlfrescoRest {
 
     private Answer expect(Answer answer, int status) {
         if (answer.status() != status) {
-            throw new AlfrescoAnswered(answer.status(), "expected HTTP " + status + " but Alfresco answered " + answer.status() + " to "
-                    + user + ": " + answer.body().path("error").path("briefSummary").asText(answer.body().toString()));
+            throw new AlfrescoAnswered(answer.status(), answer.request() + " as " + user + ": expected HTTP " + status + " but Alfresco answered "
+                    + answer.status() + ": " + answer.body().path("error").path("briefSummary").asText(answer.body().toString()));
         }
         return answer;
     }
