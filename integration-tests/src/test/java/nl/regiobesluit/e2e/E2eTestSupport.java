@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -32,9 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One running routing-service for all scenario and most failure tests (one Spring context): the real application,
- * a real embedded ActiveMQ broker, GreenMail and the simulated Alfresco of {@link Harness}; profile {@code e2e}
- * (the Leidse regio). Tests drive it only as Alfresco would: repository state (REST) and events on
- * {@code alfresco.repo.event2}.
+ * GreenMail, profile {@code e2e} (the Leidse regio), and where it runs ({@link ScenarioTarget}): by default a real
+ * embedded ActiveMQ broker and the simulated Alfresco of {@link Harness}; with {@code -Pacs} the running Alfresco at
+ * {@code ACS_URL} and its broker ({@link AcsRun}). Tests drive it only as Alfresco would: repository state (REST) and
+ * events on {@code alfresco.repo.event2}.
  */
 @SpringBootTest(classes = {RoutingServiceApplication.class, E2eTestSupport.Infrastructure.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,16 +49,21 @@ public abstract class E2eTestSupport {
 
     @DynamicPropertySource
     static void endpoints(DynamicPropertyRegistry registry) {
+        if (Target.acs()) {
+            AcsRun.serviceProperties(registry);
+            return;
+        }
         registry.add("content.service.url", ALFRESCO::baseUrl);
         registry.add("search.service.url", ALFRESCO::baseUrl);
         registry.add("regiobesluit.mail.uri", () -> "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());
         registry.add("regiobesluit.region.composition.location", () -> composition2014().toString());
     }
 
-    /** The broker Alfresco publishes to, and the scenario clock in place of the system clock. */
+    /** The broker Alfresco publishes to (the simulation's own), the scenario clock in place of the system clock, the target. */
     @TestConfiguration
     public static class Infrastructure {
         @Bean(initMethod = "start", destroyMethod = "stop")
+        @ConditionalOnProperty(name = "regio.e2e.target", havingValue = "simulator", matchIfMissing = true)
         BrokerService broker() {
             BrokerService broker = new BrokerService();
             broker.setBrokerName("e2e-broker");
@@ -70,6 +77,11 @@ public abstract class E2eTestSupport {
         Clock scenarioClock() {
             return CLOCK;
         }
+
+        @Bean
+        ScenarioTarget scenarioTarget(CamelContext camel, ProducerTemplate producer) {
+            return Target.acs() ? AcsRun.target(camel, producer) : new SimulatorTarget(camel, producer);
+        }
     }
 
     @Autowired
@@ -79,11 +91,16 @@ public abstract class E2eTestSupport {
     @Autowired
     protected ConsumerTemplate consumer;
 
+    @Autowired
+    protected ScenarioTarget target;
+
     @BeforeEach
     void freshRegionAndEmptyDeadLetters() throws Exception {
-        freshRegion();
-        while (consumer.receive(DLQ, 300) != null) {
-            // drain what an earlier test left
+        target.freshRegion();
+        if (!Target.acs()) {
+            while (consumer.receive(DLQ, 300) != null) {
+                // drain what an earlier test left
+            }
         }
     }
 

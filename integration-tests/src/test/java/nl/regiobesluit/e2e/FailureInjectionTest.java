@@ -33,6 +33,7 @@ class FailureInjectionTest extends E2eTestSupport {
     }
 
     @Test
+    @SimulatorOnly("it makes the simulated Alfresco answer 503 to chosen requests (failure injection); a real Alfresco cannot be told to fail")
     void alfrescoAnswering503TwiceThenSucceedingLosesAndDoublesNothing() throws Exception {
         SimNode p = draftProposal("F-503", "woningbouw");
         ALFRESCO.failNext("PUT", "/nodes/" + p.id(), 503, 2);
@@ -56,6 +57,7 @@ class FailureInjectionTest extends E2eTestSupport {
     }
 
     @Test
+    @SimulatorOnly("it publishes every event fixture three times itself; a real Alfresco sends each event once and the test publishes nothing there")
     void everyEventDeliveredThreeTimesChangesNothingTwice() throws Exception {
         SimNode p = draftProposal("F-3X", "woningbouw");
         String created = EVENTS.nodeCreated(p.id());
@@ -81,6 +83,7 @@ class FailureInjectionTest extends E2eTestSupport {
     }
 
     @Test
+    @SimulatorOnly("it makes Zoeterwoude's folder fail for every retry (simulator failure injection) so that dispatch stops half-way, and replays the dead-lettered event fixture itself")
     void aCouncilDecisionArrivingBeforeDispatchHasFinishedIsCountedOnceAndTheRouteStillCloses() throws Exception {
         SimNode p = draftProposal("F-EARLY", "woningbouw");
         publishAndWait(submit(p));
@@ -108,6 +111,7 @@ class FailureInjectionTest extends E2eTestSupport {
     }
 
     @Test
+    @SimulatorOnly("it publishes a truncated and a broken event itself; a real Alfresco sends only well-formed events and the test publishes nothing there")
     void aMalformedEventInTheMiddleOfARouteIsDeadLetteredAndChangesNothing() throws Exception {
         SimNode p = draftProposal("F-MAL", "woningbouw");
         publishAndWait(submit(p));
@@ -131,6 +135,7 @@ class FailureInjectionTest extends E2eTestSupport {
     }
 
     @Test
+    @SimulatorOnly("it publishes the five decisions' event fixtures together; through the REST API each decision is its own transaction whose event Alfresco sends after its commit, so the same-second race cannot be arranged")
     void fiveCouncilsDecidingInTheSameSecondCloseTheRouteOnce() throws Exception {
         SimNode p = draftProposal("F-SAME", "woningbouw");
         publishAndWait(submit(p));

@@ -51,6 +51,7 @@ class RestartTest {
     }
 
     @Test
+    @SimulatorOnly("it stops and restarts a persistent broker of its own; Alfresco's broker runs in Docker, outside the test's control")
     void aBrokerRestartInTheMiddleOfARouteLosesAndDoublesNothing() throws Exception {
         Path store = OUTPUT.resolve("broker-restart-kahadb");
         broker = OwnService.broker("restart-broker", port, store, true);
@@ -76,6 +77,7 @@ class RestartTest {
     }
 
     @Test
+    @SimulatorOnly("it publishes the councils' event fixtures itself, to a broker of its own, while the service is down")
     void aServiceRestartBetweenDispatchAndTheLastDecisionLosesAndDoublesNothing() throws Exception {
         broker = OwnService.broker("service-restart-broker", port, null, true);
         service = OwnService.start(port, "service-restart");

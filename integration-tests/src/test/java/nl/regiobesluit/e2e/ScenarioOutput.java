@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.regiobesluit.routing.testsupport.SimNode;
 
 /**
  * Writes the final state of a scenario's proposal, advice, council decisions, agenda items (follow-ups of deviations, votes) and decision
- * record (every {@code rb:} property, read from the repository) to {@code target/scenarios/<name>.json}.
+ * record (every {@code rb:} property, read from the repository) to {@code target/<outputDir>/<name>.json}: {@code scenarios}
+ * for the simulated Alfresco, {@code scenarios-acs} for a real one.
  */
 public final class ScenarioOutput {
 
@@ -25,31 +25,31 @@ public final class ScenarioOutput {
     private ScenarioOutput() {
     }
 
-    public static Path write(String scenario, SimNode proposal) throws IOException {
+    public static Path write(ScenarioTarget on, String scenario, StoredNode proposal) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("scenario", scenario);
-        root.set("proposal", node(ALFRESCO.node(proposal.id())));
+        root.set("proposal", node(on.reread(proposal)));
         ArrayNode advice = root.putArray("advice");
-        ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_ADVICE).forEach(a -> advice.add(node(a)));
+        on.targets(proposal.id(), ASSOC_PROPOSAL_ADVICE).forEach(a -> advice.add(node(a)));
         ArrayNode councils = root.putArray("councilDecisions");
-        ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
+        on.targets(proposal.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
                 .sorted(java.util.Comparator.comparing(d -> String.valueOf(d.property(PROP_MUNICIPALITY))))
                 .forEach(d -> councils.add(node(d)));
         ArrayNode agenda = root.putArray("agendaItems");
-        agendaItems(proposal).forEach(a -> agenda.add(node(a)));
-        var records = ALFRESCO.targets(proposal.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+        on.agendaItems(proposal).forEach(a -> agenda.add(node(a)));
+        var records = on.targets(proposal.id(), ASSOC_PROPOSAL_DECISION_RECORD);
         if (records.isEmpty()) {
             root.putNull("decisionRecord");
         } else {
             root.set("decisionRecord", node(records.get(0)));
         }
-        Path file = OUTPUT.resolve("scenarios").resolve(scenario + ".json");
+        Path file = OUTPUT.resolve(on.outputDir()).resolve(scenario + ".json");
         Files.createDirectories(file.getParent());
         JSON.writeValue(file.toFile(), root);
         return file;
     }
 
-    private static ObjectNode node(SimNode n) {
+    private static ObjectNode node(StoredNode n) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", n.id());
         o.put("name", n.name());

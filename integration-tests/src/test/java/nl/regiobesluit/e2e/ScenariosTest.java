@@ -14,11 +14,13 @@ import java.util.Map;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The six scenarios of issue 6: each runs a proposal through the real routing-service as Alfresco would drive it and
- * writes the final repository state to {@code target/scenarios/<name>.json}. Expected vote numbers were computed
- * independently with {@code ./regio vote} on {@code data/election_2014_leidse_regio.csv}.
+ * writes the final repository state to {@code target/<outputDir>/<name>.json}. Expected vote numbers were computed
+ * independently with {@code ./regio vote} on {@code data/election_2014_leidse_regio.csv}. Where they run is the
+ * {@link ScenarioTarget}: the simulated Alfresco by default, a running Alfresco with {@code -Pacs}.
  */
 @Order(1) // ArchivistsTest reads the state files these scenarios write
 class ScenariosTest extends E2eTestSupport {
@@ -27,35 +29,42 @@ class ScenariosTest extends E2eTestSupport {
     private static final List<String> YES_PARTIES = List.of("D66", "VVD", "CDA", "PvdA", "GroenLinks", "ChristenUnie",
             "Progressief Oegstgeest", "Progressief Zoeterwoude");
 
+    protected final ScenarioTarget on;
+
+    @Autowired
+    ScenariosTest(ScenarioTarget on) {
+        this.on = on;
+    }
+
     // ------------------------------------------------------------------ woningbouw-2014
 
     @Test
     void woningbouwAdvicePassesAndVoorschotenDeviationGetsAFollowUp() throws Exception {
-        REQUESTS.recordAs("woningbouw-2014");
-        SimNode p = committeeVoteAndDispatch("RV-2014-017", "woningbouw", LEIDSE_REGIO);
+        on.begin("woningbouw-2014");
+        StoredNode p = committeeVoteAndDispatch("RV-2014-017", "woningbouw", LEIDSE_REGIO);
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, 30));
-        publishAndWait(decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35));
-        publishAndWait(decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41));
-        publishAndWait(decide(p, "Voorschoten", OUTCOME_REJECTED, 48));
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
-        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 52));
+        on.decide(p, "Leiden", OUTCOME_ADOPTED, 30);
+        on.decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35);
+        on.decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41);
+        on.decide(p, "Voorschoten", OUTCOME_REJECTED, 48);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+        on.decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 52);
 
-        ScenarioOutput.write("woningbouw-2014", p);
+        ScenarioOutput.write(on, "woningbouw-2014", p);
         assertWoningbouwAdvice(p);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
         // five e-mails to griffies, one each
         for (String m : LEIDSE_REGIO) {
             assertThat(mailsTo(griffieMail(m))).as(m).hasSize(1);
         }
-        assertThat(followUps(p)).singleElement().satisfies(item -> {
+        assertThat(on.followUps(p)).singleElement().satisfies(item -> {
             assertThat(item.property(PROP_AGENDA_ITEM_KIND)).isEqualTo(AGENDA_ITEM_DEVIATION_FOLLOW_UP);
             assertThat(item.property(PROP_FOLLOW_UP_MUNICIPALITY)).isEqualTo("Voorschoten");
         });
-        assertThat(decisionOf(p, "Voorschoten").property(PROP_DEVIATES_FROM_ADVICE)).isEqualTo(true);
-        assertThat(decisionOf(p, "Oegstgeest").property(PROP_DEVIATES_FROM_ADVICE)).isEqualTo(false);
+        assertThat(on.decisionOf(p, "Voorschoten").property(PROP_DEVIATES_FROM_ADVICE)).isEqualTo(true);
+        assertThat(on.decisionOf(p, "Oegstgeest").property(PROP_DEVIATES_FROM_ADVICE)).isEqualTo(false);
 
-        SimNode record = onlyDecisionRecord(p);
+        StoredNode record = onlyDecisionRecord(p);
         assertThat(record.property(PROP_COUNCIL_OUTCOMES)).isEqualTo(List.of("Leiden=ADOPTED", "Leiderdorp=ADOPTED",
                 "Oegstgeest=ADOPTED_WITH_AMENDMENTS", "Voorschoten=REJECTED", "Zoeterwoude=ADOPTED"));
         assertThat(record.property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_NO_REGIONAL_DECISION);
@@ -75,36 +84,36 @@ class ScenariosTest extends E2eTestSupport {
 
     @Test
     void deadlineEscalatesZoeterwoudeOnceAfterTwoMonthsAndTheRouteClosesWhenItDecides() throws Exception {
-        REQUESTS.recordAs("deadline-2014");
-        SimNode p = committeeVoteAndDispatch("RV-2014-018", "woningbouw", LEIDSE_REGIO);
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, 30));
-        publishAndWait(decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35));
-        publishAndWait(decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41));
-        publishAndWait(decide(p, "Voorschoten", OUTCOME_REJECTED, 48));
+        on.begin("deadline-2014");
+        StoredNode p = committeeVoteAndDispatch("RV-2014-018", "woningbouw", LEIDSE_REGIO);
+        on.decide(p, "Leiden", OUTCOME_ADOPTED, 30);
+        on.decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35);
+        on.decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41);
+        on.decide(p, "Voorschoten", OUTCOME_REJECTED, 48);
 
         setDay(60); // deadline is 1 November 2014 (day 61): not yet
-        runDeadlineCheck();
+        on.runDeadlineCheck(p);
         assertThat(mailsTo(REGIOGRIFFIER_MAIL)).isEmpty();
 
         setDay(62);
-        runDeadlineCheck();
+        on.runDeadlineCheck(p);
         setDay(75);
-        runDeadlineCheck();
+        on.runDeadlineCheck(p);
         assertThat(mailsTo(REGIOGRIFFIER_MAIL)).singleElement()
                 .satisfies(m -> assertThat((String) m.getContent()).contains("Zoeterwoude").doesNotContain("Leiderdorp"));
-        SimNode open = ALFRESCO.node(p.id());
+        StoredNode open = on.reread(p);
         assertThat(open.property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
         assertThat(open.property(PROP_OVERDUE)).isEqualTo(true);
         assertThat(open.property(PROP_ESCALATED_ON)).isEqualTo(date(day(62)));
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD)).isEmpty();
+        assertThat(on.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD)).isEmpty();
 
-        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 80));
+        on.decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 80);
 
-        ScenarioOutput.write("deadline-2014", p);
+        ScenarioOutput.write(on, "deadline-2014", p);
         assertWoningbouwAdvice(p);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
         assertThat(mailsTo(REGIOGRIFFIER_MAIL)).hasSize(1);
-        SimNode record = onlyDecisionRecord(p);
+        StoredNode record = onlyDecisionRecord(p);
         assertThat(number(record, PROP_LEAD_TIME_DAYS)).isEqualTo(80);
         assertThat(record.property(PROP_MET_TARGET)).isEqualTo(false);
         assertThat(number(record, PROP_COUNCILS_ADOPTED)).isEqualTo(4);
@@ -115,18 +124,18 @@ class ScenariosTest extends E2eTestSupport {
 
     @Test
     void subsetWithoutVoorschotenRecordsThatLeidenCouldPassAloneAndTheThresholdAboveWhichNoneCan() throws Exception {
-        REQUESTS.recordAs("subset-zonder-voorschoten");
+        on.begin("subset-zonder-voorschoten");
         List<String> four = List.of("Leiden", "Leiderdorp", "Oegstgeest", "Zoeterwoude");
-        SimNode p = committeeVoteAndDispatch("RV-2014-019", "bereikbaarheid", four);
+        StoredNode p = committeeVoteAndDispatch("RV-2014-019", "bereikbaarheid", four);
         int d = 30;
         for (String m : four) {
-            publishAndWait(decide(p, m, OUTCOME_ADOPTED, d += 3));
+            on.decide(p, m, OUTCOME_ADOPTED, d += 3);
         }
 
-        ScenarioOutput.write("subset-zonder-voorschoten", p);
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(4);
+        ScenarioOutput.write(on, "subset-zonder-voorschoten", p);
+        assertThat(on.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(4);
         assertThat(mailsTo(griffieMail("Voorschoten"))).isEmpty();
-        SimNode advice = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_ADVICE).get(0);
+        StoredNode advice = on.targets(p.id(), ASSOC_PROPOSAL_ADVICE).get(0);
         assertThat(advice.property(PROP_RESULT_PASSED)).isEqualTo(true);
         assertThat(advice.property(PROP_RESULT_DECISIVE_MUNICIPALITIES)).isEqualTo(List.of("Leiden"));
         JsonNode result = JSON.readTree((String) advice.property(PROP_RESULT_JSON));
@@ -140,29 +149,28 @@ class ScenariosTest extends E2eTestSupport {
 
     @Test
     void lightCooperationNeedsEveryCouncilSoOneRejectionMeansNoRegionalDecision() throws Exception {
-        REQUESTS.recordAs("licht-unanimiteit");
-        SimNode p = draftProposal("U-2014-003", "licht");
-        publishAndWait(EVENTS.nodeCreated(p.id()));
-        publishAndWait(submit(p));
+        on.begin("licht-unanimiteit");
+        StoredNode p = on.draftProposal("U-2014-003", "licht");
+        on.submit(p);
 
         // no regional body: intake hands the proposal straight to every council
         assertThat(mailsTo(REGIOGRIFFIER_MAIL)).hasSize(1);
         assertThat(mailsTo(REGIOCOMMISSIE_MAIL)).isEmpty();
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(5);
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, 20));
-        publishAndWait(decide(p, "Leiderdorp", OUTCOME_ADOPTED, 22));
-        publishAndWait(decide(p, "Oegstgeest", OUTCOME_ADOPTED, 25));
-        publishAndWait(decide(p, "Voorschoten", OUTCOME_REJECTED, 27));
-        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 29));
+        assertThat(on.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(5);
+        on.decide(p, "Leiden", OUTCOME_ADOPTED, 20);
+        on.decide(p, "Leiderdorp", OUTCOME_ADOPTED, 22);
+        on.decide(p, "Oegstgeest", OUTCOME_ADOPTED, 25);
+        on.decide(p, "Voorschoten", OUTCOME_REJECTED, 27);
+        on.decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 29);
 
-        ScenarioOutput.write("licht-unanimiteit", p);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_COOPERATION_MODEL)).isEqualTo("LIGHT_CONSULTATION");
+        ScenarioOutput.write(on, "licht-unanimiteit", p);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
+        assertThat(on.reread(p).property(PROP_COOPERATION_MODEL)).isEqualTo("LIGHT_CONSULTATION");
         for (String m : LEIDSE_REGIO) {
             assertThat(mailsTo(griffieMail(m))).as(m).hasSize(1);
         }
-        assertThat(followUps(p)).as("no advice, so nothing to deviate from").isEmpty();
-        SimNode record = onlyDecisionRecord(p);
+        assertThat(on.followUps(p)).as("no advice, so nothing to deviate from").isEmpty();
+        StoredNode record = onlyDecisionRecord(p);
         assertThat(record.property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_NO_REGIONAL_DECISION);
         assertThat(record.property(PROP_COUNCIL_OUTCOMES)).isEqualTo(List.of("Leiden=ADOPTED", "Leiderdorp=ADOPTED",
                 "Oegstgeest=ADOPTED", "Voorschoten=REJECTED", "Zoeterwoude=ADOPTED"));
@@ -174,24 +182,21 @@ class ScenariosTest extends E2eTestSupport {
 
     @Test
     void theRegioraadDecidesItselfWithAQualifiedMajorityAndNoCouncilIsAsked() throws Exception {
-        REQUESTS.recordAs("regioraad-besluit");
-        SimNode p = draftProposal("RR-2014-004", "regioraad");
-        publishAndWait(EVENTS.nodeCreated(p.id()));
-        publishAndWait(submit(p));
-        setDay(21);
-        SimNode vote = votedAdvice(p, "regioraad", 21, members(LEIDSE_REGIO, true), members(LEIDSE_REGIO, false));
-        publishAndWait(EVENTS.nodeCreated(vote.id()), link(p, vote));
+        on.begin("regioraad-besluit");
+        StoredNode p = on.draftProposal("RR-2014-004", "regioraad");
+        on.submit(p);
+        StoredNode vote = on.votedAdvice(p, "regioraad", 21, members(LEIDSE_REGIO, true), members(LEIDSE_REGIO, false), Map.of());
 
-        ScenarioOutput.write("regioraad-besluit", p);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).isEmpty();
+        ScenarioOutput.write(on, "regioraad-besluit", p);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
+        assertThat(on.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).isEmpty();
         for (String m : LEIDSE_REGIO) {
             assertThat(mailsTo(griffieMail(m))).as(m).isEmpty();
         }
-        SimNode result = ALFRESCO.node(vote.id());
+        StoredNode result = on.reread(vote);
         assertThat(result.property(PROP_RESULT_PASSED)).isEqualTo(true);
         assertThat(String.valueOf(result.property(PROP_RESULT_YES_SHARE))).contains("29820571/37160865");
-        SimNode record = onlyDecisionRecord(p);
+        StoredNode record = onlyDecisionRecord(p);
         assertThat(record.property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_REGIONAL_DECISION_TAKEN);
         assertThat(record.property(PROP_RECORD_MUNICIPALITIES)).as("the regioraad decided for all five")
                 .isEqualTo(LEIDSE_REGIO);
@@ -202,38 +207,27 @@ class ScenariosTest extends E2eTestSupport {
 
     @Test
     void aCompositeMunicipalityHasOneCouncilAndItsAdoptionIsTheDecision() throws Exception {
-        REQUESTS.recordAs("samengestelde-gemeente");
-        SimNode p = draftProposal("SG-2014-001", "samengesteld");
-        publishAndWait(EVENTS.nodeCreated(p.id()));
-        publishAndWait(submit(p));
+        on.begin("samengestelde-gemeente");
+        StoredNode p = on.draftProposal("SG-2014-001", "samengesteld");
+        on.submit(p);
 
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).singleElement()
+        assertThat(on.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).singleElement()
                 .satisfies(d -> assertThat(d.property(PROP_MUNICIPALITY)).isEqualTo("Leiden"));
         assertThat(mailsTo(griffieMail("Leiden"))).hasSize(1);
         // The council votes on day 28: simple majority of seats (theme samengesteld: scheme C, rule majority over the one
         // council). D66 12, VVD 5, CDA 4 = 21 of Leiden's 39 seats in favour; recorded on the meeting's agenda item.
-        setDay(28);
-        Map<String, Object> vote = new java.util.LinkedHashMap<>();
-        vote.put(PROP_AGENDA_ITEM_KIND, AGENDA_ITEM_REGULAR);
-        vote.put(PROP_VOTING_BODY, "gemeenteraad Leiden");
-        vote.put(PROP_VOTE_DATE, date(day(28)));
-        vote.put(PROP_VOTES_YES, List.of("Leiden/D66", "Leiden/VVD", "Leiden/CDA"));
-        vote.put(PROP_VOTES_NO, List.of("Leiden/SP", "Leiden/PvdA", "Leiden/GroenLinks", "Leiden/Leefbaar Leiden",
-                "Leiden/Partij voor de Dieren", "Leiden/ChristenUnie"));
-        SimNode meeting = ALFRESCO.addNode(councilFolder("Leiden"), "Raadsvergadering Leiden - " + p.name(), TYPE_AGENDA_ITEM,
-                griffier("Leiden"), List.of(ASPECT_VOTES, "cm:titled"), vote);
-        ALFRESCO.link(meeting.id(), p.id(), ASSOC_AGENDA_ITEM_PROPOSAL);
-        publishAndWait(EVENTS.nodeCreated(meeting.id()));
-        SimNode counted = ALFRESCO.node(meeting.id());
+        StoredNode counted = on.councilVote(p, "Leiden", 28, List.of("Leiden/D66", "Leiden/VVD", "Leiden/CDA"),
+                List.of("Leiden/SP", "Leiden/PvdA", "Leiden/GroenLinks", "Leiden/Leefbaar Leiden", "Leiden/Partij voor de Dieren",
+                        "Leiden/ChristenUnie"));
         assertThat(counted.property(PROP_RESULT_SCHEME)).isEqualTo("C");
         assertThat(counted.property(PROP_RESULT_PASSED)).isEqualTo(true);
         assertThat(counted.property(PROP_RESULT_YES_SHARE)).isEqualTo("7/13"); // 21/39
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, 28));
+        on.decide(p, "Leiden", OUTCOME_ADOPTED, 28);
 
-        ScenarioOutput.write("samengestelde-gemeente", p);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
-        assertThat(ALFRESCO.node(p.id()).property(PROP_COOPERATION_MODEL)).isEqualTo("COMPOSITE_MUNICIPALITY");
-        SimNode record = onlyDecisionRecord(p);
+        ScenarioOutput.write(on, "samengestelde-gemeente", p);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
+        assertThat(on.reread(p).property(PROP_COOPERATION_MODEL)).isEqualTo("COMPOSITE_MUNICIPALITY");
+        StoredNode record = onlyDecisionRecord(p);
         assertThat(record.property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_REGIONAL_DECISION_TAKEN);
         assertThat(record.property(PROP_COUNCIL_OUTCOMES)).isEqualTo(List.of("Leiden=ADOPTED"));
         for (String m : List.of("Leiderdorp", "Oegstgeest", "Voorschoten", "Zoeterwoude")) {
@@ -242,6 +236,7 @@ class ScenariosTest extends E2eTestSupport {
     }
 
     @Test
+    @SimulatorOnly("the contract record is written by the simulator's WireMock server; a real Alfresco keeps no such record")
     void everyScenarioRequestIsInTheContractRecord() throws Exception {
         REQUESTS.recordAs("contract-check");
         SimNode p = draftProposal("SG-2014-002", "samengesteld");
@@ -266,25 +261,22 @@ class ScenariosTest extends E2eTestSupport {
     // ------------------------------------------------------------------ helpers
 
     /** Submission (day 0), the regiocommissie's weighted vote on day 14 with the 2014 yes/no split, and dispatch. */
-    private SimNode committeeVoteAndDispatch(String number, String theme, List<String> municipalities) throws Exception {
-        SimNode p = draftProposal(number, theme);
-        publishAndWait(EVENTS.nodeCreated(p.id()));
-        publishAndWait(submit(p));
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+    private StoredNode committeeVoteAndDispatch(String number, String theme, List<String> municipalities) throws Exception {
+        StoredNode p = on.draftProposal(number, theme);
+        on.submit(p);
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
         assertThat(mailsTo(REGIOCOMMISSIE_MAIL)).hasSize(1);
 
-        setDay(14);
-        SimNode advice = votedAdvice(p, "regiocommissie", 14, members(municipalities, true), members(municipalities, false));
-        ALFRESCO.edit(advice.id(), REGIOGRIFFIER, Map.of(PROP_ADVICE_KIND, ADVICE_POSITIVE_IN_OUTLINE));
-        publishAndWait(EVENTS.nodeCreated(advice.id()), link(p, advice));
+        on.votedAdvice(p, "regiocommissie", 14, members(municipalities, true), members(municipalities, false),
+                Map.of(PROP_ADVICE_KIND, ADVICE_POSITIVE_IN_OUTLINE));
 
-        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
-        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(municipalities.size());
+        assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
+        assertThat(on.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(municipalities.size());
         return p;
     }
 
-    private void assertWoningbouwAdvice(SimNode p) throws Exception {
-        SimNode advice = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_ADVICE).get(0);
+    private void assertWoningbouwAdvice(StoredNode p) throws Exception {
+        StoredNode advice = on.targets(p.id(), ASSOC_PROPOSAL_ADVICE).get(0);
         // ./regio vote --scheme A --rule qualified:0.70: passed, 29820571/37160865 = 80.25% yes, nobody passes alone,
         // Leiden and Leiderdorp pivotal, no municipality alone above 2626/4435 = 59.21%
         assertThat(advice.aspectNames()).contains(ASPECT_VOTE_RESULT);
@@ -297,14 +289,14 @@ class ScenariosTest extends E2eTestSupport {
         assertThat(result.path("analysis").path("noSinglePassAbove").toString()).contains("2626/4435");
     }
 
-    private static SimNode onlyDecisionRecord(SimNode p) {
-        assertThat(decisionRecords()).hasSize(1);
-        List<SimNode> linked = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD);
+    private StoredNode onlyDecisionRecord(StoredNode p) {
+        assertThat(on.decisionRecords(p)).hasSize(1);
+        List<StoredNode> linked = on.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD);
         assertThat(linked).hasSize(1);
         return linked.get(0);
     }
 
-    private static long number(SimNode n, String property) {
+    private static long number(StoredNode n, String property) {
         Object v = n.property(property);
         assertThat(v).as(property).isNotNull();
         return v instanceof Number x ? x.longValue() : Long.parseLong(String.valueOf(v));

@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * (alfresco-core.yaml) for the calls the service makes:
  * <ul>
  *   <li>{@code GET/PUT /nodes/{nodeId}}, {@code POST /nodes/{nodeId}/children} (201; 409 on a name clash unless
- *       {@code autoRename=true}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
+ *       {@code autoRename=true}; {@code targets} in the body are created with the node), {@code GET /nodes/{nodeId}/children}
+ *       (optionally {@code where=(nodeType='…')}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
  *       {@code GET /nodes/{nodeId}/targets|sources?where=(assocType='…')};</li>
  *   <li>{@code GET /people/{personId}/groups};</li>
  *   <li>{@code POST /search/versions/1/search} with an AFTS subset: {@code TYPE:"…"}, {@code ASPECT:"…"},
@@ -66,6 +67,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
     private static final Pattern RANGE = Pattern.compile("=?([^:\\[]+:[^:\\[]+):\\[(MIN|\"[^\"]*\") TO (MAX|\"[^\"]*\")\\]");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
+    private static final Pattern WHERE_NODE_TYPE = Pattern.compile("\\(\\s*nodeType\\s*=\\s*'([^']+)'\\s*\\)");
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, SimNode> nodes = new LinkedHashMap<>();
@@ -351,6 +353,21 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (sub == null && method.equals("PUT")) {
             return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));
         }
+        if ("children".equals(sub) && method.equals("GET")) {
+            String where = param(request, "where");
+            String type = null;
+            if (where != null) {
+                Matcher w = WHERE_NODE_TYPE.matcher(where);
+                if (!w.matches()) {
+                    throw new BadRequest("Invalid parameter: where=" + where);
+                }
+                type = w.group(1);
+            }
+            String t = type;
+            List<JsonNode> entries = children(id).stream().filter(n -> t == null || n.nodeType.equals(t))
+                    .map(n -> (JsonNode) nodeJson(n)).toList();
+            return page(entries, request);
+        }
         if ("children".equals(sub) && method.equals("POST")) {
             return createChild(node, json.readTree(request.getBodyAsString()), user, "true".equals(param(request, "autoRename")));
         }
@@ -442,8 +459,15 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (props.containsKey("cm:title") || props.containsKey("cm:description")) {
             aspects.add("cm:titled");
         }
+        for (JsonNode target : body.path("targets")) {
+            if (!nodes.containsKey(target.path("targetId").asText()) || !target.hasNonNull("assocType")) {
+                throw new BadRequest("Invalid target: " + target);
+            }
+        }
         SimNode child = add(UUID.randomUUID().toString(), unique, body.get("nodeType").asText(), parent.id,
                 body.get("nodeType").asText().equals("cm:folder"), user, aspects, props);
+        // NodeBodyCreate.targets: peer associations made in the same transaction as the node
+        body.path("targets").forEach(t -> assocs.add(new Assoc(child.id, t.get("targetId").asText(), t.get("assocType").asText())));
         writes.incrementAndGet();
         return ok(201, entry(nodeJson(child)));
     }

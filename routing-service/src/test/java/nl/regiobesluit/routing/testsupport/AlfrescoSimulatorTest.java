@@ -122,4 +122,32 @@ class AlfrescoSimulatorTest {
 
         assertThat(JSON.readTree(r.body()).get("entry").get("id").asText()).isEqualTo(n.id());
     }
+
+    @Test
+    void targetsInACreateBodyAreLinkedWithTheNode() throws Exception {
+        SimNode proposal = SIM.addNode("f1", "p.pdf", "rb:proposal", "alice", List.of(), Map.of());
+        HttpResponse<String> r = call("POST", "/nodes/f1/children", "{\"name\":\"item\",\"nodeType\":\"rb:agendaItem\","
+                + "\"targets\":[{\"targetId\":\"" + proposal.id() + "\",\"assocType\":\"rb:agendaItemProposal\"}]}", true);
+
+        assertThat(r.statusCode()).isEqualTo(201);
+        String item = JSON.readTree(r.body()).get("entry").get("id").asText();
+        assertThat(SIM.targets(item, "rb:agendaItemProposal")).extracting(SimNode::id).containsExactly(proposal.id());
+        assertThat(call("POST", "/nodes/f1/children", "{\"name\":\"other\",\"nodeType\":\"rb:agendaItem\","
+                + "\"targets\":[{\"targetId\":\"nope\",\"assocType\":\"rb:agendaItemProposal\"}]}", true).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void childrenAreListedAndFilteredByNodeType() throws Exception {
+        SIM.addNode("f1", "p.pdf", "rb:proposal", "alice", List.of(), Map.of());
+        SIM.addNode("f1", "r.pdf", "rb:decisionRecord", "alice", List.of(), Map.of("rb:recordOutcome", "REGIONAL_DECISION_TAKEN"));
+
+        JsonNode all = JSON.readTree(call("GET", "/nodes/f1/children", null, true).body()).get("list");
+        JsonNode records = JSON.readTree(call("GET", "/nodes/f1/children?where=%28nodeType%3D%27rb%3AdecisionRecord%27%29",
+                null, true).body()).get("list");
+
+        assertThat(all.get("pagination").get("totalItems").asInt()).isEqualTo(2);
+        assertThat(records.get("entries")).hasSize(1);
+        assertThat(records.get("entries").get(0).get("entry").get("properties").get("rb:recordOutcome").asText())
+                .isEqualTo("REGIONAL_DECISION_TAKEN");
+    }
 }
