@@ -40,6 +40,8 @@ import org.w3c.dom.Element;
  * the scenarios' own ({@link ScenarioImport}); the commands talk to the simulated Alfresco over HTTP.
  */
 @Order(2)
+@SimulatorOnly("it puts the scenarios' final state into the simulated repository and finalizes a record there; against a real "
+        + "Alfresco run ./regio records export and ./regio evaluate --alfresco $ACS_URL on the records the scenarios left")
 class ArchivistsTest extends E2eTestSupport {
 
     private static final List<String> SIX = List.of("woningbouw-2014", "deadline-2014", "subset-zonder-voorschoten",
