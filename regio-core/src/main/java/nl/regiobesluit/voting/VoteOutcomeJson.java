@@ -28,6 +28,11 @@ import java.util.Map;
 public final class VoteOutcomeJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * The compact form the fingerprint is taken of. One shared (thread-safe) mapper: creating one per call cost
+     * more than the hashing itself. Its output must never change, or every stored fingerprint would look stale.
+     */
+    private static final ObjectMapper CANONICAL = new ObjectMapper();
 
     private VoteOutcomeJson() {
     }
@@ -87,7 +92,7 @@ public final class VoteOutcomeJson {
             ObjectNode node = MAPPER.createObjectNode();
             node.put("computationVersion", VoteEngine.VERSION);
             node.set("inputs", inputs(inputs));
-            byte[] canonical = new ObjectMapper().writeValueAsBytes(node);
+            byte[] canonical = CANONICAL.writeValueAsBytes(node);
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(canonical);
             return java.util.HexFormat.of().formatHex(digest);
         } catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {

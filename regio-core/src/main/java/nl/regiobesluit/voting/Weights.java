@@ -13,10 +13,15 @@ public final class Weights {
 
     private final WeightingScheme scheme;
     private final Map<MemberId, Fraction> byMember;
+    // Weights never change, and every decision (one per municipality in the analysis of each vote) asks for these.
+    private final Fraction total;
+    private final List<String> municipalities;
 
     Weights(WeightingScheme scheme, Map<MemberId, Fraction> byMember) {
         this.scheme = scheme;
         this.byMember = Collections.unmodifiableMap(new LinkedHashMap<>(byMember));
+        this.total = this.byMember.values().stream().reduce(Fraction.ZERO, Fraction::add);
+        this.municipalities = this.byMember.keySet().stream().map(MemberId::municipality).distinct().toList();
     }
 
     public WeightingScheme scheme() {
@@ -44,12 +49,12 @@ public final class Weights {
     }
 
     public Fraction total() {
-        return byMember.values().stream().reduce(Fraction.ZERO, Fraction::add);
+        return total;
     }
 
     /** Municipalities in composition order. */
     public List<String> municipalities() {
-        return byMember.keySet().stream().map(MemberId::municipality).distinct().toList();
+        return municipalities;
     }
 
     public Fraction municipalityWeight(String municipality) {

@@ -24,6 +24,11 @@ public final class VoteResultProperties {
     }
 
     public static Map<String, Object> of(VoteOutcome outcome, LocalDate compositionDate) {
+        return of(outcome, compositionDate, VoteOutcomeJson.fingerprint(outcome.inputs()));
+    }
+
+    /** As {@link #of(VoteOutcome, LocalDate)}, with the fingerprint of its inputs already taken (it is not cheap). */
+    public static Map<String, Object> of(VoteOutcome outcome, LocalDate compositionDate, String inputFingerprint) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put(PROP_RESULT_SCHEME, outcome.inputs().scheme().name());
         p.put(PROP_RESULT_RULE, outcome.inputs().rule().spec());
@@ -40,7 +45,7 @@ public final class VoteResultProperties {
         p.put(PROP_RESULT_WGR_ALLOWED, outcome.analysis().wgrFormalVoteAllowed());
         p.put(PROP_RESULT_COMPOSITION_DATE, compositionDate == null ? null : compositionDate.toString());
         p.put(PROP_RESULT_COMPUTATION_VERSION, outcome.computationVersion());
-        p.put(PROP_RESULT_INPUT_HASH, VoteOutcomeJson.fingerprint(outcome.inputs()));
+        p.put(PROP_RESULT_INPUT_HASH, inputFingerprint);
         p.put(PROP_RESULT_JSON, VoteOutcomeJson.write(outcome));
         return p;
     }

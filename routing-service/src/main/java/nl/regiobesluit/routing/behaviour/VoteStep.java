@@ -122,7 +122,8 @@ public class VoteStep {
             LOG.warn("vote: node {} not computed: {}", nodeId, why);
             return new Outcome(nodeId, handOn, false, report(node, "invalid:" + fingerprint, why));
         }
-        Map<String, Object> props = new LinkedHashMap<>(VoteResultProperties.of(outcome.value(), inputs.value().composition().validFrom()));
+        Map<String, Object> props = new LinkedHashMap<>(VoteResultProperties.of(outcome.value(), inputs.value().composition().validFrom(),
+                fingerprint));
         // Every later correction becomes a new version, so the earlier result stays in the version history.
         props.put("cm:autoVersionOnUpdateProps", true);
         alfresco.update(node, props, List.of(ASPECT_VOTE_RESULT, "cm:versionable"));

@@ -6,17 +6,68 @@ import javax.sql.DataSource;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jms.connection.CachingConnectionFactory;
 
 /** Camel's infrastructure: the JMS component on Boot's ConnectionFactory, the idempotency store, the clock. */
 @Configuration
 public class CamelConfig {
 
+    /**
+     * Consumers use Boot's plain ConnectionFactory, because the durable subscription must set its own client id
+     * (BUILD.md pitfall 5). Producers (every event is handed on to the service's queue) share one cached
+     * connection instead, so that a send does not open a new connection to the broker each time.
+     */
     @Bean("jms")
-    JmsComponent jms(ConnectionFactory connectionFactory) {
-        return JmsComponent.jmsComponent(connectionFactory);
+    JmsComponent jms(ConnectionFactory connectionFactory, ProducerConnections producers) {
+        JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
+        jms.getConfiguration().setListenerConnectionFactory(connectionFactory);
+        jms.getConfiguration().setTemplateConnectionFactory(producers.factory());
+        return jms;
+    }
+
+    @Bean
+    ProducerConnections producerConnections(ConnectionFactory connectionFactory) {
+        return new ProducerConnections(connectionFactory);
+    }
+
+    /**
+     * The producers' cached connection, closed with the application. Not itself a ConnectionFactory bean: one would
+     * make Boot back off from creating the broker's ConnectionFactory.
+     */
+    public static final class ProducerConnections implements DisposableBean {
+
+        private final ConnectionFactory factory;
+        private final CachingConnectionFactory owned;
+
+        ProducerConnections(ConnectionFactory connectionFactory) {
+            if (connectionFactory instanceof CachingConnectionFactory alreadyCached) {
+                // spring.jms.cache.enabled=true (the virtual-topic setup): Boot already caches, and closes it itself.
+                this.factory = alreadyCached;
+                this.owned = null;
+            } else {
+                CachingConnectionFactory cached = new CachingConnectionFactory(connectionFactory);
+                cached.setSessionCacheSize(10);
+                // Producers only: a cached consumer would keep prefetching (e.g. from the dead-letter queue) unseen.
+                cached.setCacheConsumers(false);
+                this.factory = cached;
+                this.owned = cached;
+            }
+        }
+
+        ConnectionFactory factory() {
+            return factory;
+        }
+
+        @Override
+        public void destroy() {
+            if (owned != null) {
+                owned.destroy();
+            }
+        }
     }
 
     /** Keys of changes already handled, in the database, so they survive restarts (CAMEL_MESSAGEPROCESSED is created if missing). */

@@ -38,9 +38,14 @@ public record RegiobesluitProperties(
         public enum Protection { LOCK, DECLARE_RECORD }
     }
 
-    /** Where events come from and where failures go. */
+    /**
+     * Where events come from, the service's own queue they are handed to (so that several consumers can work on
+     * them while the subscription stays single), how many consumers, and where failures go.
+     */
     public record Events(
             @DefaultValue("jms:topic:alfresco.repo.event2?clientId=regiobesluit-routing&durableSubscriptionName=regiobesluit-routing&asyncStartListener=true") String uri,
+            @DefaultValue("jms:queue:regiobesluit.events") String queue,
+            @DefaultValue("4") int concurrentConsumers,
             @DefaultValue("jms:queue:regiobesluit.dlq") String deadLetterUri,
             @DefaultValue("regiobesluit-routing") String idempotencyStore) {
     }

@@ -2,6 +2,7 @@ package nl.regiobesluit.routing.route;
 
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.events.EventClassifier;
+import nl.regiobesluit.routing.events.EventGroup;
 import nl.regiobesluit.routing.events.RepoEventParser;
 import nl.regiobesluit.routing.step.GriffieGuard;
 import org.apache.camel.LoggingLevel;
@@ -12,21 +13,34 @@ import org.springframework.stereotype.Component;
 /**
  * Consumes Alfresco's repository events, parses and classifies them, refuses changes by non-griffie users,
  * and hands each to its step once per change (the idempotency key is what changed, not the event id).
+ *
+ * <p>Two routes. {@code events-subscription} is the only consumer of Alfresco's topic (a durable subscription
+ * allows one) and does nothing but hand each raw event to the service's persistent queue, with the node it is
+ * about as JMS message group. {@code events} consumes that queue with several consumers: the broker gives all
+ * messages of one group to one consumer at a time, so one node's events stay in order while different nodes are
+ * worked on at once. The topic message is acknowledged only after the queue accepted the (persistent) copy, so
+ * a crash in between delivers the event twice, never zero times; the steps are idempotent.
  */
 @Component
 public class EventsRoute extends ConsumerRouteBuilder {
 
     /** MDC key of the node an event is about; propagated by Camel (camel.main.mdc-logging-keys-pattern=rb*). */
     public static final String MDC_NODE = "rbNode";
+    /** The route that consumes the subscription; {@code events} is the one that handles the events. */
+    public static final String SUBSCRIPTION_ROUTE = "events-subscription";
+    /** ActiveMQ's message group property: messages with one value go to one consumer at a time, in order. */
+    static final String MESSAGE_GROUP = "JMSXGroupID";
 
     private final RepoEventParser parser;
     private final EventClassifier classifier;
     private final GriffieGuard guard;
     private final IdempotentRepository idempotentRepository;
+    private final EventGroup group;
 
     public EventsRoute(RegiobesluitProperties properties, RepoEventParser parser, EventClassifier classifier,
-                       GriffieGuard guard, IdempotentRepository idempotentRepository) {
+                       GriffieGuard guard, IdempotentRepository idempotentRepository, EventGroup group) {
         super(properties);
+        this.group = group;
         this.parser = parser;
         this.classifier = classifier;
         this.guard = guard;
@@ -35,7 +49,13 @@ public class EventsRoute extends ConsumerRouteBuilder {
 
     @Override
     protected void routes() {
-        from(properties.events().uri()).routeId("events")
+        RegiobesluitProperties.Events events = properties.events();
+        from(events.uri()).routeId(SUBSCRIPTION_ROUTE)
+                .convertBodyTo(String.class)
+                .setHeader(MESSAGE_GROUP, method(group, "of")).id("events-group")
+                .to(events.queue()).id("events-enqueue");
+
+        from(withOption(events.queue(), "concurrentConsumers=" + events.concurrentConsumers())).routeId("events")
                 // The node (proposal, advice or council decision) goes into the logging MDC for every line of this event.
                 .process(e -> MDC.remove(MDC_NODE))
                 .convertBodyTo(String.class)
@@ -86,5 +106,9 @@ public class EventsRoute extends ConsumerRouteBuilder {
                         + "not a member of " + properties.griffieGroup())
                 .bean(guard, "refusal")
                 .to(MailRoute.URI).id("refused-report");
+    }
+
+    private static String withOption(String uri, String option) {
+        return uri + (uri.contains("?") ? "&" : "?") + option;
     }
 }

@@ -13,6 +13,7 @@ import nl.regiobesluit.routing.RouteProgress;
 import nl.regiobesluit.routing.RouteStatus;
 import nl.regiobesluit.routing.alfresco.AlfrescoDates;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
+import nl.regiobesluit.routing.behaviour.NodeLocks;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.route.RouteHeaders;
@@ -31,9 +32,11 @@ public class CloseStep {
     private final CollectStep collect;
     private final RegiobesluitProperties properties;
     private final Clock clock;
+    private final NodeLocks locks;
 
     public CloseStep(AlfrescoRepository alfresco, CommitteeStep committee, CollectStep collect,
-                     RegiobesluitProperties properties, Clock clock) {
+                     RegiobesluitProperties properties, Clock clock, NodeLocks locks) {
+        this.locks = locks;
         this.alfresco = alfresco;
         this.committee = committee;
         this.collect = collect;
@@ -41,8 +44,16 @@ public class CloseStep {
         this.clock = clock;
     }
 
-    /** Returns the decision record's id, or null when the route is not (or no longer) ready to close. */
+    /**
+     * Returns the decision record's id, or null when the route is not (or no longer) ready to close. Events of
+     * different councils' decisions are handled at the same time, so two of them can offer one proposal to close
+     * together: the lock on the proposal makes the second find it DECIDED, and a route closes exactly once.
+     */
     public String close(@Header(RouteHeaders.PROPOSAL_ID) String proposalId) {
+        return locks.with(proposalId, () -> closeLocked(proposalId));
+    }
+
+    private String closeLocked(String proposalId) {
         RepoNode p = alfresco.node(proposalId);
         RouteStatus status = RouteStatus.parse(p.text(PROP_ROUTE_STATUS)).orElse(null);
         if (status == null || !status.canMoveTo(RouteStatus.DECIDED)) {

@@ -77,6 +77,8 @@ class ReliabilityTest extends RoutingTestSupport {
     @Test
     void eventsPublishedWhileTheServiceIsDownAreHandledWhenItComesBack() throws Exception {
         SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        // Down: neither the subscription nor the queue's consumers run; the durable subscription keeps the event.
+        camel.getRouteController().stopRoute(EventsRoute.SUBSCRIPTION_ROUTE);
         camel.getRouteController().stopRoute("events");
         try {
             producer.sendBody(EVENTS_TOPIC, EVENTS.nodeCreated(p.id()));
@@ -84,15 +86,63 @@ class ReliabilityTest extends RoutingTestSupport {
             org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(camel)
                     .fromRoute("events").whenDone(1).create();
             camel.getRouteController().startRoute("events");
+            camel.getRouteController().startRoute(EventsRoute.SUBSCRIPTION_ROUTE);
             assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         } finally {
-            if (!camel.getRouteController().getRouteStatus("events").isStarted()) {
-                camel.getRouteController().startRoute("events");
-            }
+            startIfStopped("events");
+            startIfStopped(EventsRoute.SUBSCRIPTION_ROUTE);
         }
 
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
         assertThat(mailsTo("regiocommissie@regio.test")).hasSize(1);
+    }
+
+    @Test
+    void theSubscriptionHandsEachRawEventToThePersistentQueueGroupedByItsNode() throws Exception {
+        SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+        String event = EVENTS.nodeCreated(p.id());
+        // With the queue's consumers stopped, the handed-on copy waits in the queue, where this test takes it.
+        camel.getRouteController().stopRoute("events");
+        try {
+            producer.sendBody(EVENTS_TOPIC, event);
+            Exchange queued = consumer.receive("jms:queue:regiobesluit.events", 10_000);
+            assertThat(queued).isNotNull();
+            assertThat(queued.getIn().getBody(String.class)).isEqualTo(event);
+            assertThat(queued.getIn().getHeader("JMSXGroupID", String.class)).isEqualTo(p.id());
+            assertThat(queued.getIn().getHeader("JMSDeliveryMode", Integer.class)).as("persistent")
+                    .isEqualTo(jakarta.jms.DeliveryMode.PERSISTENT);
+        } finally {
+            startIfStopped("events");
+        }
+        assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).as("taken out by the test, so not handled")
+                .isEqualTo(STATUS_SUBMITTED);
+    }
+
+    @Test
+    void manyEventsOfSeveralNodesAreEachHandledOnceByTheConcurrentConsumers() throws Exception {
+        java.util.List<SimNode> proposals = new java.util.ArrayList<>();
+        java.util.List<String> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
+            proposals.add(p);
+            // each event twice, as at-least-once delivery may bring it
+            events.add(EVENTS.nodeCreated(p.id()));
+            events.add(EVENTS.nodeCreated(p.id()));
+        }
+
+        publishAndWait(events.toArray(String[]::new));
+
+        for (SimNode p : proposals) {
+            assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
+        }
+        assertThat(mailsTo("regiocommissie@regio.test")).as("one announcement per proposal").hasSize(proposals.size());
+        assertThat(consumer.receiveNoWait(DLQ)).isNull();
+    }
+
+    private void startIfStopped(String routeId) throws Exception {
+        if (!camel.getRouteController().getRouteStatus(routeId).isStarted()) {
+            camel.getRouteController().startRoute(routeId);
+        }
     }
 
     @Test
