@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import nl.regiobesluit.routing.RoutingServiceApplication;
 import nl.regiobesluit.routing.route.DeadlineRoute;
 import org.apache.activemq.broker.BrokerService;

@@ -22,7 +22,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -61,17 +60,15 @@ public class VoteStep {
     private final CompositionSource compositions;
     private final MailTexts texts;
     private final RegiobesluitProperties properties;
-    private final Clock clock;
     private final NodeLocks locks;
 
     public VoteStep(AlfrescoRepository alfresco, ThemeSettings settings, CompositionSource compositions, MailTexts texts,
-                    RegiobesluitProperties properties, Clock clock, NodeLocks locks) {
+                    RegiobesluitProperties properties, NodeLocks locks) {
         this.alfresco = alfresco;
         this.settings = settings;
         this.compositions = compositions;
         this.texts = texts;
         this.properties = properties;
-        this.clock = clock;
         this.locks = locks;
     }
 
@@ -153,6 +150,11 @@ public class VoteStep {
         problems.addAll(rule.problems());
         Result<CompositionHistory> history = compositions.history();
         problems.addAll(history.problems());
+        if (voteDate == null) {
+            // Without its date a vote has no composition in force, and a result computed "today" would change with the
+            // calendar: it could not be recomputed later.
+            problems.add(Problem.at(node.id(), 0, PROP_VOTE_DATE, "de datum van de stemming ontbreekt / the date of the vote is missing"));
+        }
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
         }
@@ -186,9 +188,10 @@ public class VoteStep {
         return found.isEmpty() ? null : found.get(0).id();
     }
 
-    private LocalDate voteDate(RepoNode node) {
+    /** Null when absent: a result must not depend on the day it happens to be computed (see {@link #inputs}). */
+    private static LocalDate voteDate(RepoNode node) {
         OffsetDateTime date = node.date(PROP_VOTE_DATE);
-        return date == null ? LocalDate.now(clock) : date.toLocalDate();
+        return date == null ? null : date.toLocalDate();
     }
 
     private static String votesKey(RepoNode node) {

@@ -23,7 +23,8 @@ class FinalizationTest extends RoutingTestSupport {
     private SimNode record() {
         return ALFRESCO.addNode("folder-besluiten", "Besluit woningbouw", TYPE_DECISION_RECORD, GRIFFIER,
                 List.of(ASPECT_VOTES, ASPECT_ARCHIVAL), Map.of(PROP_RECORD_OUTCOME, RECORD_REGIONAL_DECISION_TAKEN,
-                        PROP_VOTING_BODY, "REGIORAAD", PROP_VOTES_YES, groupsOf("Leiden"), PROP_FINALIZED, false));
+                        PROP_VOTING_BODY, "REGIORAAD", PROP_VOTE_DATE, "2014-09-22T10:00:00.000+0000", PROP_VOTES_YES, groupsOf("Leiden"),
+                        PROP_FINALIZED, false));
     }
 
     private String markFinal(SimNode record) {

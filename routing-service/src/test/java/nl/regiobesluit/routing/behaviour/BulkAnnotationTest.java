@@ -96,13 +96,10 @@ class BulkAnnotationTest extends RoutingTestSupport {
         assertThat(started.statusCode()).isEqualTo(200);
         assertThat(started.body()).contains("\"state\":\"RUNNING\"").contains("ANCESTOR");
 
-        String body = "";
-        long until = System.nanoTime() + 20_000_000_000L;
-        while (!body.contains("\"state\":\"DONE\"") && System.nanoTime() < until) {
-            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
-            body = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth).GET().build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        }
+        String body = org.awaitility.Awaitility.await("bulk run done").atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> http.send(HttpRequest.newBuilder(uri).header("Authorization", auth).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body(), b -> b.contains("\"state\":\"DONE\""));
         assertThat(body).contains("\"state\":\"DONE\"").contains("\"done\":5").contains("\"written\":5");
     }
 }

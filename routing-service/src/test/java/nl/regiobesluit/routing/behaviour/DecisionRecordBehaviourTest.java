@@ -50,7 +50,11 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
         assertThat(stored.property(PROP_RESULT_RULE)).isEqualTo("qualified:7/10,base=all");
         assertThat(stored.property(PROP_RESULT_COMPUTATION_VERSION)).isEqualTo("regiobesluit-vote/1");
         assertThat(stored.property(PROP_RESULT_JSON).toString()).contains("\"municipalities\" : [ \"Leiden\", \"Oegstgeest\" ]");
-        assertThat(VoteOutcomeJson.read(stored.property(PROP_RESULT_JSON).toString()).isOk()).isTrue();
+        // What is stored recomputes to itself: the inputs it holds give the same result.
+        var read = VoteOutcomeJson.read(stored.property(PROP_RESULT_JSON).toString());
+        assertThat(read.isOk()).as(read.toString()).isTrue();
+        var recomputed = nl.regiobesluit.voting.VoteEngine.decide(read.value().inputs());
+        assertThat(VoteOutcomeJson.differences(read.value().tree(), VoteOutcomeJson.toTree(recomputed.value()))).isEmpty();
     }
 
     @Test
@@ -103,6 +107,19 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
             assertThat(m.getSubject()).startsWith("[Testregio] Stemming niet verwerkt / Vote not processed");
             assertThat(m.getContent().toString()).contains("definitief vastgesteld").contains("record is finalized");
         });
+    }
+
+    @Test
+    void aVoteWithoutItsDateIsNotComputedBecauseItsResultCouldNotBeRecomputedLater() throws Exception {
+        SimNode advice = draftWithVotedAdvice(leidenAndTwoOegstgeest(), List.of());
+        ALFRESCO.edit(advice.id(), GRIFFIER, java.util.Collections.singletonMap(PROP_VOTE_DATE, null));
+        String snapshot = ALFRESCO.snapshot();
+
+        publishAndWait(EVENTS.nodeCreated(advice.id()));
+
+        assertThat(ALFRESCO.snapshot()).isEqualTo(snapshot);
+        assertThat(mailsTo(REGIOGRIFFIER)).singleElement().satisfies(m -> assertThat(m.getContent().toString())
+                .contains("rb:voteDate").contains("de datum van de stemming ontbreekt / the date of the vote is missing"));
     }
 
     @Test

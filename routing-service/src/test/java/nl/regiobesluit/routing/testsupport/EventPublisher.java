@@ -1,14 +1,15 @@
 package nl.regiobesluit.routing.testsupport;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.NotifyBuilder;
+import org.awaitility.Awaitility;
 
 /**
  * Publishes events as Alfresco does and waits until the events route has finished each of them, recognised by a
@@ -43,12 +44,7 @@ public final class EventPublisher {
 
     /** A guard against counting too early: nothing of the events route may still be running. */
     private static void awaitNoEventInFlight(CamelContext camel, long timeoutSeconds) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-        while (camel.getInflightRepository().size("events") > 0) {
-            if (System.nanoTime() > until) {
-                throw new AssertionError("events route still busy");
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
+        Awaitility.await("events route idle").atMost(Duration.ofSeconds(timeoutSeconds)).pollInterval(Duration.ofMillis(5))
+                .until(() -> camel.getInflightRepository().size("events") == 0);
     }
 }
