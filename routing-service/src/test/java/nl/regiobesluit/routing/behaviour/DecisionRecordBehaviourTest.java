@@ -94,7 +94,7 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
         // Finalized and locked in an earlier year; its vote lists are then found to differ from the stored result.
         SimNode record = ALFRESCO.addNode("folder-besluiten", "Besluit woningbouw", TYPE_DECISION_RECORD, GRIFFIER,
                 List.of(ASPECT_VOTES, ASPECT_VOTE_RESULT, ASPECT_ARCHIVAL, "cm:lockable"), Map.of(
-                        PROP_VOTES_YES, groupsOf("Leiden"), PROP_VOTING_BODY, "REGIORAAD",
+                        PROP_VOTES_YES, groupsOf("Leiden"), PROP_VOTING_BODY, "REGIORAAD", PROP_VOTE_DATE, "2015-11-20T10:00:00.000+0000",
                         PROP_RESULT_PASSED, true, PROP_RESULT_INPUT_HASH, "the-hash-of-the-votes-it-was-finalized-with",
                         PROP_FINALIZED, true, PROP_FINALIZED_ON, "2016-01-15", "cm:lockType", "READ_ONLY_LOCK",
                         PROP_RECORD_OUTCOME, RECORD_REGIONAL_DECISION_TAKEN));
