@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** regio-core is the domain: it imports no framework, so it runs everywhere and outlives any of them. */
 class ArchitectureTest {
@@ -27,6 +28,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.regiobesluit.voting..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.regiobesluit.routing..", "nl.regiobesluit.criteria..",
                         "nl.regiobesluit.archive..")
+                .check(CORE);
+    }
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("nl.regiobesluit.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void sharedDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("nl.regiobesluit.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.regiobesluit.voting..", "nl.regiobesluit.routing..",
+                        "nl.regiobesluit.criteria..", "nl.regiobesluit.archive..")
                 .check(CORE);
     }
 

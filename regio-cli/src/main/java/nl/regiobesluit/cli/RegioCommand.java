@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * {@code ./regio}: the command line of Regiobesluit for analysts and for checking results.
- * Exit codes: 0 done (for verify: identical), 1 verify found a difference, 2 bad input.
+ * Exit codes: 0 done (for verify: identical), 1 verify found a difference, 2 bad input, 3 internal error (a bug:
+ * one line naming the exception, never a stack trace that could be read as "differs").
  */
 public final class RegioCommand {
 
@@ -15,14 +16,16 @@ public final class RegioCommand {
 
               weights --composition FILE --scheme A|B|C|D|MUNICIPALITY [--municipalities L1,L2] [--format csv|json]
                   stemgewichten per fractie / the weight of every member
-              vote --composition FILE --scheme S --rule RULE --yes "Leiden/D66,..." [--no LIST] [--abstain LIST]
+              vote --composition FILE --scheme S --rule RULE --yes "Gemeente/Fractie,..." [--no LIST] [--abstain LIST]
                    [--municipalities LIST] [--format text|json]
                   uitslag van een gewogen stemming met analyse / a weighted vote with its analysis
               power --composition FILE --scheme S --rule RULE [--municipalities LIST] [--method exact|enumerate|estimate]
                     [--format csv|json]
                   Banzhaf- en Shapley-Shubikmacht / Banzhaf and Shapley-Shubik power
-              verify FILE
-                  herberekent een opgeslagen uitslag / recomputes a stored result: identical, or what differs
+              verify FILE | verify NODE_ID --alfresco URL [--user U]
+                  herberekent een opgeslagen uitslag (een bestand, of rb:resultJson en de samenvattende rb:result*-
+                  eigenschappen van een node) / recomputes a stored result (a file, or a node's rb:resultJson and its
+                  rb:result* summary properties): identical / identiek, or what differs
               evaluate (--records FILE | --alfresco URL) --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--municipality M] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
 
@@ -39,6 +42,10 @@ public final class RegioCommand {
 
             RULE: majority | qualified:0.70 (>=) | qualified>:0.70 (>) | unanimity | double:0.65:3
                   optionally followed by ,base=cast|all (default all) and ,quorum=0.5
+
+            Afsluitcode / exit code: 0 klaar / done (verify: identical / identiek), 1 verify: verschil / differs
+                  (records export: some left out; rebuild: stopped), 2 foute invoer / bad input,
+                  3 interne fout / internal error
             """;
 
     private RegioCommand() {
@@ -69,6 +76,14 @@ public final class RegioCommand {
         } catch (CliFailure e) {
             err.println("regio: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // A bug, not bad input: one line and its own code, so that verify's 1 ("differs") is never a crash.
+            err.println("regio: interne fout / internal error: " + e.getClass().getName() + ": " + firstLine(e.getMessage()));
+            return 3;
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "(no message)" : message.lines().findFirst().orElse("");
     }
 }

@@ -104,11 +104,59 @@ class RegioCommandTest {
         Files.writeString(stored, vote.out());
         CliRun ok = regio("verify", stored.toString());
         assertThat(ok.exit()).isZero();
-        assertThat(ok.out()).startsWith("identical");
+        assertThat(ok.out()).startsWith("identical / identiek (");
         Files.writeString(stored, vote.out().replace("\"validVotes\" : 55146", "\"validVotes\" : 55147"));
         CliRun changed = regio("verify", stored.toString());
         assertThat(changed.exit()).isEqualTo(1);
         assertThat(changed.out()).contains("/weights/0/weight: \"808/4435\" →");
+    }
+
+    @Test
+    void verifyRefusesAMalformedStoredResultAsBadInputNamingTheFileAndTheJsonPath() throws IOException {
+        CliRun vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66",
+                "--no", "Leiderdorp/VVD", "--format", "json");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        Path stored = dir.resolve("result.json");
+
+        var votesNoArray = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(vote.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) votesNoArray.at("/inputs/votes")).put("yes", "x");
+        Files.writeString(stored, votesNoArray.toString());
+        // Not "different" (exit 1): a result that cannot be read is bad input.
+        assertOneLineError(regio("verify", stored.toString()), stored + ": field 'inputs.votes.yes': must be an array of texts, not \"x\"");
+
+        var badDate = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(vote.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badDate.at("/inputs")).put("voteDate", "1-4-2015");
+        Files.writeString(stored, badDate.toString());
+        assertOneLineError(regio("verify", stored.toString()),
+                stored + ": field 'inputs.voteDate': not a date: must be YYYY-MM-DD, not \"1-4-2015\"");
+
+        // The stored composition came from the election CSV; a problem in it names the JSON, not that CSV and a line.
+        var badSeats = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(vote.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) badSeats.at("/inputs/composition/municipalities/1/partyGroups/0")).put("seats", -2);
+        Files.writeString(stored, badSeats.toString());
+        CliRun r = regio("verify", stored.toString());
+        assertOneLineError(r, stored + ": field 'inputs.composition.municipalities[1].partyGroups[0].seats': must not be negative: -2");
+        assertThat(r.err()).doesNotContain(ELECTION);
+    }
+
+    @Test
+    void anInternalErrorIsOneLineWithExitCodeThreeNotADifference() {
+        // A URL Java cannot even parse fails inside the HTTP client, not as a checked input.
+        CliRun r = regio("verify", "n1", "--alfresco", "http://no such host");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .startsWith("regio: interne fout / internal error: java.lang.IllegalArgumentException: ");
+        assertThat(regio("--help").out()).contains("3 interne fout / internal error");
+    }
+
+    @Test
+    void usageDocumentsVerifyOnANodeAndUsesNoRealMunicipalityAsExample() {
+        String usage = regio("--help").out();
+        assertThat(usage).contains("verify FILE | verify NODE_ID --alfresco URL [--user U]").contains("identical / identiek")
+                .contains("--yes \"Gemeente/Fractie,...\"");
+        assertThat(usage).doesNotContain("Leiden").doesNotContain("Leiderdorp").doesNotContain("Oegstgeest")
+                .doesNotContain("Voorschoten").doesNotContain("Zoeterwoude");
     }
 
     @Test
@@ -151,21 +199,68 @@ class RegioCommandTest {
         CliRun vote = regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66",
                 "--no", "Leiderdorp/VVD", "--format", "json");
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        var entry = mapper.createObjectNode();
-        entry.put("id", "a1b2c3d4-0000-4000-8000-000000000001");
-        entry.put("name", "advies-woningbouw.pdf");
-        entry.put("nodeType", "rb:advice");
-        entry.putObject("properties").put("rb:resultJson", vote.out());
-        alfresco.stubFor(get(urlPathEqualTo("/alfresco/api/-default-/public/alfresco/versions/1/nodes/a1b2c3d4-0000-4000-8000-000000000001"))
-                .withBasicAuth("admin", "")
-                .willReturn(okJson(mapper.writeValueAsString(mapper.createObjectNode().set("entry", entry)))));
-        alfresco.stubFor(get(urlPathEqualTo("/alfresco/api/-default-/public/alfresco/versions/1/nodes/missing"))
+        var result = mapper.readTree(vote.out());
+        String fingerprint = nl.regiobesluit.voting.VoteOutcomeJson.fingerprint(
+                nl.regiobesluit.voting.VoteOutcomeJson.read(vote.out()).value().inputs());
+        // The summary properties as the routing service writes them beside rb:resultJson (VoteResultProperties).
+        var properties = mapper.createObjectNode();
+        properties.put("rb:resultJson", vote.out());
+        properties.put("rb:resultScheme", "A");
+        properties.put("rb:resultRule", "majority");
+        properties.put("rb:resultPassed", false);
+        properties.put("rb:resultYesShare", "808/4435");
+        properties.put("rb:resultYesSharePct", 18.2187);
+        properties.putArray("rb:resultDecisiveMunicipalities").add("Leiden");
+        properties.putArray("rb:resultBlockingMunicipalities").add("Leiden");
+        properties.set("rb:resultPivotalMunicipalities", result.at("/analysis/pivotal"));
+        properties.put("rb:resultWgrAllowed", false);
+        properties.put("rb:resultComputationVersion", result.path("computationVersion").asText());
+        properties.put("rb:resultInputHash", fingerprint);
+        String nodes = "/alfresco/api/-default-/public/alfresco/versions/1/nodes/";
+        alfresco.stubFor(get(urlPathEqualTo(nodes + "a1b2c3d4-0000-4000-8000-000000000001")).withBasicAuth("admin", "")
+                .willReturn(okJson(node(mapper, "a1b2c3d4-0000-4000-8000-000000000001", properties))));
+        // The same rb:resultJson, but summary properties that say something else (edited by hand, or written by a bug).
+        var edited = properties.deepCopy();
+        edited.put("rb:resultPassed", true);
+        edited.put("rb:resultYesShare", "1/2");
+        edited.put("rb:resultDecisiveMunicipalities", "Zoeterwoude");
+        edited.putArray("rb:resultBlockingMunicipalities");
+        edited.put("rb:resultWgrAllowed", "true");
+        edited.put("rb:resultComputationVersion", "regio-core/0");
+        edited.put("rb:resultInputHash", "0".repeat(64));
+        edited.remove("rb:resultPivotalMunicipalities");
+        alfresco.stubFor(get(urlPathEqualTo(nodes + "edited")).willReturn(okJson(node(mapper, "edited", edited))));
+        alfresco.stubFor(get(urlPathEqualTo(nodes + "missing"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(
                         "{\"error\":{\"errorKey\":\"framework.exception.EntityNotFound\",\"statusCode\":404,\"briefSummary\":\"The entity with id: missing was not found\",\"stackTrace\":\"\",\"descriptionURL\":\"\"}}")));
+
         CliRun ok = regio("verify", "a1b2c3d4-0000-4000-8000-000000000001", "--alfresco", alfresco.baseUrl());
-        assertThat(ok.out()).startsWith("identical");
+        assertThat(ok.out()).isEqualTo("identical / identiek (" + result.path("computationVersion").asText() + ")" + System.lineSeparator());
         assertThat(ok.exit()).isZero();
+
+        CliRun differs = regio("verify", "edited", "--alfresco", alfresco.baseUrl());
+        assertThat(differs.exit()).isEqualTo(1);
+        assertThat(differs.out().lines().toList()).containsExactly(
+                "different / verschillend: 7 value(s) differ (stored → recomputed)",
+                "  rb:resultPassed: true → false",
+                "  rb:resultYesShare: \"1/2\" → \"808/4435\"",
+                "  rb:resultDecisiveMunicipalities: \"Zoeterwoude\" → [\"Leiden\"]",
+                "  rb:resultBlockingMunicipalities: [] → [\"Leiden\"]",
+                "  rb:resultComputationVersion: \"regio-core/0\" → \"" + result.path("computationVersion").asText() + "\"",
+                "  rb:resultInputHash: \"" + "0".repeat(64) + "\" → \"" + fingerprint + "\"",
+                "  rb:resultWgrAllowed: \"true\" → false");
+
         assertOneLineError(regio("verify", "missing", "--alfresco", alfresco.baseUrl()), "node missing not found in Alfresco (404)");
+    }
+
+    private static String node(com.fasterxml.jackson.databind.ObjectMapper mapper, String id,
+                               com.fasterxml.jackson.databind.node.ObjectNode properties) throws IOException {
+        var entry = mapper.createObjectNode();
+        entry.put("id", id);
+        entry.put("name", "advies-woningbouw.pdf");
+        entry.put("nodeType", "rb:advice");
+        entry.set("properties", properties);
+        return mapper.writeValueAsString(mapper.createObjectNode().set("entry", entry));
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class Ballot {
             }
             MemberId id = MemberId.parse(name);
             if (id == null) {
-                problems.add(Problem.at(null, 0, list, "'" + name + "' is not a member: write Municipality/PartyGroup, e.g. Leiden/D66"));
+                problems.add(Problem.at(null, 0, list, "'" + name + "' is not a member: write Gemeente/Fractie (municipality/party group)"));
                 continue;
             }
             if (!weights.isMember(id)) {

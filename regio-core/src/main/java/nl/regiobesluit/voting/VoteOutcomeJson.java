@@ -211,6 +211,11 @@ public final class VoteOutcomeJson {
     public record Stored(String computationVersion, VoteInputs inputs, JsonNode tree) {
     }
 
+    /**
+     * The inputs of a stored result. Every problem names the JSON path of the value (e.g.
+     * {@code inputs.composition.municipalities[1].partyGroups[0].seats}) and no source: the caller names the
+     * stored result it read ({@link Result#withSource}).
+     */
     public static Result<Stored> read(String json) {
         JsonNode root;
         try {
@@ -222,51 +227,245 @@ public final class VoteOutcomeJson {
             return Result.rejected(Problem.of("not a vote result: expected a JSON object"));
         }
         try {
-            JsonNode in = require(root, "inputs");
-            JsonNode c = require(in, "composition");
-            StringBuilder csv = new StringBuilder();
-            List<String> extra = new ArrayList<>();
-            c.path("extraColumns").forEach(x -> extra.add(x.asText()));
-            csv.append("municipality,valid_votes,population,council_seats,party,seats,party_votes");
-            extra.forEach(x -> csv.append(',').append(x));
-            csv.append('\n');
-            for (JsonNode m : require(c, "municipalities")) {
-                for (JsonNode g : require(m, "partyGroups")) {
-                    List<String> cells = new ArrayList<>(List.of(text(require(m, "name")), text(require(m, "validVotes")),
-                            text(m.path("population")), text(require(m, "councilSeats")), text(require(g, "name")),
-                            text(require(g, "seats")), text(g.path("votes"))));
-                    extra.forEach(x -> cells.add(text(g.path("attributes").path(x))));
-                    csv.append(String.join(",", cells.stream().map(CompositionCsv::quote).toList())).append('\n');
-                }
-            }
-            LocalDate validFrom = c.path("validFrom").isTextual() ? LocalDate.parse(c.get("validFrom").asText()) : null;
-            Result<Composition> composition = CompositionCsv.parse(c.path("source").asText("stored result"), csv.toString(), validFrom);
-            if (!composition.isOk()) {
-                return Result.rejected(composition.problems());
-            }
-            List<String> municipalities = null;
-            if (in.path("municipalities").isArray()) {
-                municipalities = new ArrayList<>();
-                for (JsonNode m : in.get("municipalities")) {
-                    municipalities.add(m.asText());
-                }
-            }
-            Result<WeightingScheme> scheme = WeightingScheme.parse(text(require(in, "scheme")));
-            Result<DecisionRule> rule = DecisionRule.parse(text(require(in, "rule")));
-            if (!scheme.isOk() || !rule.isOk()) {
-                List<Problem> problems = new ArrayList<>(scheme.problems());
-                problems.addAll(rule.problems());
-                return Result.rejected(problems);
-            }
-            LocalDate voteDate = in.path("voteDate").isTextual() ? LocalDate.parse(in.get("voteDate").asText()) : null;
-            JsonNode votes = require(in, "votes");
-            VoteInputs inputs = new VoteInputs(composition.value(), municipalities, scheme.value(), rule.value(), voteDate,
-                    list(votes.path("yes")), list(votes.path("no")), list(votes.path("abstain")));
-            return Result.ok(new Stored(root.path("computationVersion").asText(null), inputs, root));
+            return new StoredReader().read(root);
         } catch (MissingField e) {
             return Result.rejected(Problem.at(null, 0, e.getMessage(), "missing in the stored result"));
         } catch (RuntimeException e) {
             return Result.rejected(Problem.of("unreadable stored result: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Reads the inputs back, checking the type of every value first so that each problem names its JSON path; the
+     * composition is then read through {@link CompositionCsv} (one row per party group), and what that finds is
+     * mapped from the row back to the municipality and party group it came from.
+     */
+    private static final class StoredReader {
+        private static final String COMPOSITION = "inputs.composition";
+        private final List<Problem> problems = new ArrayList<>();
+
+        Result<Stored> read(JsonNode root) {
+            JsonNode in = require(root, "inputs", "inputs");
+            JsonNode c = require(in, "composition", COMPOSITION);
+            List<String> extra = optionalStrings(c, "extraColumns", COMPOSITION + ".extraColumns");
+            LocalDate validFrom = date(c, "validFrom", COMPOSITION + ".validFrom");
+            List<String> municipalities = optionalStrings(in, "municipalities", "inputs.municipalities");
+            String schemeText = text(in, "scheme", "inputs.scheme");
+            String ruleText = text(in, "rule", "inputs.rule");
+            LocalDate voteDate = date(in, "voteDate", "inputs.voteDate");
+            JsonNode votes = require(in, "votes", "inputs.votes");
+            if (!votes.isObject()) {
+                problems.add(Problem.at(null, 0, "inputs.votes", "must be an object with the arrays yes, no and abstain, not " + votes));
+            }
+            List<String> yes = votes(votes, "yes");
+            List<String> no = votes(votes, "no");
+            List<String> abstain = votes(votes, "abstain");
+            List<int[]> rows = new ArrayList<>();
+            String csv = compositionCsv(c, extra == null ? List.of() : extra, rows);
+            if (!problems.isEmpty()) {
+                return Result.rejected(problems);
+            }
+            Result<Composition> composition = CompositionCsv.parse(c.path("source").asText("stored result"), csv, validFrom);
+            if (!composition.isOk()) {
+                return Result.rejected(composition.problems().stream().map(p -> inJson(p, rows)).toList());
+            }
+            Result<WeightingScheme> scheme = WeightingScheme.parse(schemeText);
+            Result<DecisionRule> rule = DecisionRule.parse(ruleText);
+            if (!scheme.isOk() || !rule.isOk()) {
+                List<Problem> rejected = new ArrayList<>(scheme.problems());
+                rejected.addAll(rule.problems());
+                return Result.rejected(rejected);
+            }
+            VoteInputs inputs = new VoteInputs(composition.value(), municipalities, scheme.value(), rule.value(), voteDate,
+                    yes, no, abstain);
+            return Result.ok(new Stored(root.path("computationVersion").asText(null), inputs, root));
+        }
+
+        /** The composition as CSV, one row per party group; {@code rows} gets {municipality, group} index per row. */
+        private String compositionCsv(JsonNode c, List<String> extra, List<int[]> rows) {
+            StringBuilder csv = new StringBuilder("municipality,valid_votes,population,council_seats,party,seats,party_votes");
+            extra.forEach(x -> csv.append(',').append(CompositionCsv.quote(x)));
+            csv.append('\n');
+            String path = COMPOSITION + ".municipalities";
+            JsonNode list = require(c, "municipalities", path);
+            if (!list.isArray() || list.isEmpty()) {
+                problems.add(Problem.at(null, 0, path, list.isArray() ? "has no municipalities" : "must be an array of municipalities, not " + list));
+                return csv.toString();
+            }
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode m = list.get(i);
+                String mp = path + "[" + i + "]";
+                if (!m.isObject()) {
+                    problems.add(Problem.at(null, 0, mp, "must be an object, not " + m));
+                    continue;
+                }
+                String name = text(m, "name", mp + ".name");
+                Integer earlier = name == null ? null : seen.putIfAbsent(name, i);
+                if (earlier != null) {
+                    problems.add(Problem.at(null, 0, mp + ".name", "municipality '" + name + "' appears twice (also "
+                            + path + "[" + earlier + "])"));
+                }
+                String validVotes = wholeNumber(m, "validVotes", mp + ".validVotes", true);
+                String population = wholeNumber(m, "population", mp + ".population", false);
+                String councilSeats = wholeNumber(m, "councilSeats", mp + ".councilSeats", true);
+                JsonNode groups = require(m, "partyGroups", mp + ".partyGroups");
+                if (!groups.isArray() || groups.isEmpty()) {
+                    problems.add(Problem.at(null, 0, mp + ".partyGroups",
+                            groups.isArray() ? "has no party groups" : "must be an array of party groups, not " + groups));
+                    continue;
+                }
+                for (int j = 0; j < groups.size(); j++) {
+                    JsonNode g = groups.get(j);
+                    String gp = mp + ".partyGroups[" + j + "]";
+                    if (!g.isObject()) {
+                        problems.add(Problem.at(null, 0, gp, "must be an object, not " + g));
+                        continue;
+                    }
+                    List<String> cells = new ArrayList<>(List.of(nn(name), nn(validVotes), nn(population), nn(councilSeats),
+                            nn(text(g, "name", gp + ".name")), nn(wholeNumber(g, "seats", gp + ".seats", true)),
+                            nn(wholeNumber(g, "votes", gp + ".votes", false))));
+                    JsonNode attributes = g.path("attributes");
+                    if (!attributes.isMissingNode() && !attributes.isNull() && !attributes.isObject()) {
+                        problems.add(Problem.at(null, 0, gp + ".attributes", "must be an object of texts, not " + attributes));
+                        attributes = MAPPER.createObjectNode();
+                    }
+                    for (String x : extra) {
+                        String value = attributes.has(x) && !attributes.get(x).isNull() ? text(attributes, x, gp + ".attributes." + x) : "";
+                        cells.add(nn(value));
+                    }
+                    csv.append(String.join(",", cells.stream().map(CompositionCsv::quote).toList())).append('\n');
+                    rows.add(new int[]{i, j});
+                }
+            }
+            return csv.toString();
+        }
+
+        /** A problem CompositionCsv found in a row, named by the municipality or party group the row came from. */
+        private static Problem inJson(Problem p, List<int[]> rows) {
+            String path = COMPOSITION;
+            if (p.line() == 1) {
+                path = COMPOSITION + ".extraColumns";
+            } else if (p.line() >= 2 && p.line() - 2 < rows.size()) {
+                path = jsonPath(rows.get(p.line() - 2), p.field(), p.message());
+            } else if (p.field() != null) {
+                path = COMPOSITION + "." + p.field();
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("on line (\\d+)").matcher(p.message());
+            StringBuilder message = new StringBuilder();
+            while (m.find()) {
+                int line = Integer.parseInt(m.group(1));
+                String at = line >= 2 && line - 2 < rows.size() ? "at " + jsonPath(rows.get(line - 2), null, "") : m.group();
+                m.appendReplacement(message, java.util.regex.Matcher.quoteReplacement(at));
+            }
+            m.appendTail(message);
+            return Problem.at(null, 0, path, message.toString().replace("on an earlier line (first at", "earlier (first at"));
+        }
+
+        private static String jsonPath(int[] row, String column, String message) {
+            String municipality = COMPOSITION + ".municipalities[" + row[0] + "]";
+            String group = municipality + ".partyGroups[" + row[1] + "]";
+            if (column == null) {
+                return group;
+            }
+            return switch (column) {
+                case CompositionCsv.MUNICIPALITY -> municipality + ".name";
+                case CompositionCsv.VALID_VOTES -> municipality + ".validVotes";
+                case CompositionCsv.POPULATION -> municipality + ".population";
+                case CompositionCsv.COUNCIL_SEATS -> municipality + ".councilSeats";
+                case CompositionCsv.PARTY -> group + ".name";
+                case CompositionCsv.SEATS -> message.startsWith("seats of the party groups") ? municipality + ".partyGroups" : group + ".seats";
+                case CompositionCsv.PARTY_VOTES -> group + ".votes";
+                default -> group + ".attributes." + column;
+            };
+        }
+
+        private JsonNode require(JsonNode node, String field, String path) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                throw new MissingField(path);
+            }
+            return v;
+        }
+
+        /** A required text (without line breaks, which the composition rows cannot hold); null and a problem otherwise. */
+        private String text(JsonNode node, String field, String path) {
+            JsonNode v = require(node, field, path);
+            if (!v.isTextual()) {
+                problems.add(Problem.at(null, 0, path, "must be a text, not " + v));
+                return null;
+            }
+            if (v.asText().contains("\n") || v.asText().contains("\r")) {
+                problems.add(Problem.at(null, 0, path, "must not contain a line break"));
+                return null;
+            }
+            return v.asText();
+        }
+
+        /** A whole number as its digits ("" when optional and absent); the composition reader checks its range. */
+        private String wholeNumber(JsonNode node, String field, String path, boolean required) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                if (required) {
+                    throw new MissingField(path);
+                }
+                return "";
+            }
+            if (!v.isIntegralNumber()) {
+                problems.add(Problem.at(null, 0, path, "not a whole number: " + v));
+                return null;
+            }
+            return v.bigIntegerValue().toString();
+        }
+
+        private LocalDate date(JsonNode node, String field, String path) {
+            JsonNode v = node.get(field);
+            if (v == null || v.isNull()) {
+                return null;
+            }
+            if (v.isTextual()) {
+                try {
+                    return LocalDate.parse(v.asText());
+                } catch (java.time.DateTimeException e) {
+                    // named below
+                }
+            }
+            problems.add(Problem.at(null, 0, path, "not a date: must be YYYY-MM-DD, not " + v));
+            return null;
+        }
+
+        /** An array of texts, or null when absent or null. */
+        private List<String> optionalStrings(JsonNode node, String field, String path) {
+            JsonNode v = node.get(field);
+            return v == null || v.isNull() ? null : strings(v, path);
+        }
+
+        private List<String> votes(JsonNode votes, String list) {
+            if (!votes.isObject()) {
+                return List.of();
+            }
+            List<String> values = strings(require(votes, list, "inputs.votes." + list), "inputs.votes." + list);
+            return values == null ? List.of() : values;
+        }
+
+        private List<String> strings(JsonNode v, String path) {
+            if (!v.isArray()) {
+                problems.add(Problem.at(null, 0, path, "must be an array of texts, not " + v));
+                return null;
+            }
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                if (!v.get(i).isTextual()) {
+                    problems.add(Problem.at(null, 0, path + "[" + i + "]", "must be a text, not " + v.get(i)));
+                } else {
+                    values.add(v.get(i).asText());
+                }
+            }
+            return values;
+        }
+
+        private static String nn(String s) {
+            return s == null ? "" : s;
         }
     }
 
@@ -318,23 +517,5 @@ public final class VoteOutcomeJson {
         MissingField(String field) {
             super(field);
         }
-    }
-
-    private static JsonNode require(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            throw new MissingField(field);
-        }
-        return v;
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText();
-    }
-
-    private static List<String> list(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 }

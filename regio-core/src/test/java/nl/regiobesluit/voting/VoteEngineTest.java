@@ -142,6 +142,6 @@ class VoteEngineTest {
     @Test
     void aMalformedStoredResultIsRejectedWithTheReason() {
         assertThat(VoteOutcomeJson.read("{not json").problems().get(0).message()).startsWith("not valid JSON");
-        assertThat(VoteOutcomeJson.read("{\"inputs\":{}}").problems().get(0).describe()).isEqualTo("field 'composition': missing in the stored result");
+        assertThat(VoteOutcomeJson.read("{\"inputs\":{}}").problems().get(0).describe()).isEqualTo("field 'inputs.composition': missing in the stored result");
     }
 }

@@ -70,8 +70,13 @@ public record RecordSummary(String id, String title, LocalDate decidedOn, Cooper
         municipalities = List.copyOf(municipalities);
         councils = List.copyOf(councils);
         // Readers of stored records check these as rejections; a summary built in code that breaks them is a bug.
-        if (indicators.amended() > indicators.adopted() || indicators.deviationsAccountedFor() > indicators.deviations()) {
-            throw new IllegalArgumentException("record " + id + ": more amended than adopted, or more deviations accounted for than made");
+        if (indicators.amended() > indicators.adopted()) {
+            throw new IllegalArgumentException("record " + id + ": " + indicators.amended() + " councils amended but only "
+                    + indicators.adopted() + " adopted (adopted includes amended)");
+        }
+        if (indicators.deviationsAccountedFor() > indicators.deviations()) {
+            throw new IllegalArgumentException("record " + id + ": " + indicators.deviationsAccountedFor()
+                    + " deviations accounted for but only " + indicators.deviations() + " made");
         }
     }
 

@@ -205,6 +205,23 @@ class EvaluationTest {
         return ALL.criteria().stream().filter(r -> r.criterion().code().equals(code)).findFirst().orElseThrow();
     }
 
+    @Test
+    void aSummaryWithImpossibleCountsIsRefusedWithTheCountsOfTheOneCheckItBreaks() {
+        RecordSummary r = SixScenarios.regioraadBesluit();
+        nl.regiobesluit.criteria.RouteIndicators moreAmended = new nl.regiobesluit.criteria.RouteIndicators(21, true, false,
+                1, 2, 0, 0, 0, 0, 2, null, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordSummary("r", r.title(), r.decidedOn(), r.model(),
+                        r.ambition(), r.policyDomain(), r.municipalities(), r.councils(), r.outcome(), moreAmended, r.power()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("record r: 2 councils amended but only 1 adopted (adopted includes amended)");
+        nl.regiobesluit.criteria.RouteIndicators moreAccounted = new nl.regiobesluit.criteria.RouteIndicators(21, true, false,
+                0, 0, 0, 0, 1, 3, 2, null, false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordSummary("r", r.title(), r.decidedOn(), r.model(),
+                        r.ambition(), r.policyDomain(), r.municipalities(), r.councils(), r.outcome(), moreAccounted, r.power()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("record r: 3 deviations accounted for but only 1 made");
+    }
+
     private static RecordSummary withPower(RecordSummary r, String id, RecordSummary.VotePower power) {
         return new RecordSummary(id, r.title(), r.decidedOn(), r.model(), r.ambition(), r.policyDomain(), r.municipalities(), r.councils(),
                 r.outcome(), r.indicators(), power);
