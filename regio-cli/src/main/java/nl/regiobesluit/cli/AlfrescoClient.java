@@ -35,8 +35,20 @@ final class AlfrescoClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     AlfrescoClient(String baseUrl, String user, String password) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = checkedUrl(baseUrl).replaceAll("/+$", "");
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String checkedUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // named below
+        }
+        throw new CliFailure("option --alfresco: not an http(s) URL: '" + url + "'");
     }
 
     /** From the options every Alfresco command takes: --alfresco URL, --user (default admin), ALFRESCO_PASSWORD. */

@@ -62,17 +62,22 @@ public final class RegioCommand {
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());
+        return guarded(() -> switch (args.get(0)) {
+            case "weights" -> new WeightsCommand(out).run(rest);
+            case "vote" -> new VoteCommand(out).run(rest);
+            case "power" -> new PowerCommand(out).run(rest);
+            case "verify" -> new VerifyCommand(out).run(rest);
+            case "rebuild" -> new RebuildCommand(out).run(rest);
+            case "records" -> new RecordsCommand(out).run(rest);
+            case "evaluate" -> new EvaluateCommand(out).run(rest);
+            default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power, verify, evaluate, records or rebuild; see ./regio --help)");
+        }, err);
+    }
+
+    /** Runs one command: bad input is exit 2 with one line; anything else that escapes is a bug, exit 3 with one line. */
+    static int guarded(java.util.function.IntSupplier command, PrintStream err) {
         try {
-            return switch (args.get(0)) {
-                case "weights" -> new WeightsCommand(out).run(rest);
-                case "vote" -> new VoteCommand(out).run(rest);
-                case "power" -> new PowerCommand(out).run(rest);
-                case "verify" -> new VerifyCommand(out).run(rest);
-                case "rebuild" -> new RebuildCommand(out).run(rest);
-                case "records" -> new RecordsCommand(out).run(rest);
-                case "evaluate" -> new EvaluateCommand(out).run(rest);
-                default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power, verify, evaluate, records or rebuild; see ./regio --help)");
-            };
+            return command.getAsInt();
         } catch (CliFailure e) {
             err.println("regio: " + e.getMessage());
             return 2;

@@ -141,13 +141,17 @@ class RegioCommandTest {
 
     @Test
     void anInternalErrorIsOneLineWithExitCodeThreeNotADifference() {
-        // A URL Java cannot even parse fails inside the HTTP client, not as a checked input.
-        CliRun r = regio("verify", "n1", "--alfresco", "http://no such host");
-        assertThat(r.exit()).isEqualTo(3);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines().toList()).singleElement().asString()
-                .startsWith("regio: interne fout / internal error: java.lang.IllegalArgumentException: ");
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = RegioCommand.guarded(() -> {
+            throw new IllegalStateException("a bug\nwith a second line");
+        }, new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(3);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .isEqualTo("regio: interne fout / internal error: java.lang.IllegalStateException: a bug");
         assertThat(regio("--help").out()).contains("3 interne fout / internal error");
+        // A URL that is no URL is bad input, named as such.
+        assertOneLineError(regio("verify", "n1", "--alfresco", "http://no such host"),
+                "option --alfresco: not an http(s) URL: 'http://no such host'");
     }
 
     @Test
