@@ -3,8 +3,12 @@ package nl.regiobesluit.share;
 import nl.regiobesluit.platform.ContentModel;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -17,6 +21,11 @@ final class ShareConfig {
     static final String RESOURCE = "META-INF/share-config-custom.xml";
     static final String MESSAGES_BASE = "alfresco/web-extension/messages/regiobesluit-share";
     static final String CONTEXT = "alfresco/web-extension/regiobesluit-share-context.xml";
+    /** Where Share finds form control templates named in a control's template attribute. */
+    static final String WEBSCRIPTS = "alfresco/web-extension/site-webscripts";
+    /** Share's own controls live here; any other template is this JAR's. */
+    static final String SHARE_CONTROLS = "/org/alfresco/";
+    private static final Pattern MESSAGE_KEY = Pattern.compile("\"(rb\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     /** One &lt;form&gt; in a config section: evaluator and condition of the section, form id ("" for the default). */
     record Form(String evaluator, String condition, String id, Element element) {
@@ -80,5 +89,41 @@ final class ShareConfig {
     Form form(String evaluator, String condition, String id) {
         return forms.stream().filter(f -> f.evaluator().equals(evaluator) && f.condition().equals(condition)
                 && f.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The control templates of this JAR that the config names (template attribute, leading slash). */
+    TreeSet<String> ownControlTemplates() {
+        TreeSet<String> out = new TreeSet<>();
+        var controls = document.getElementsByTagName("control");
+        for (int i = 0; i < controls.getLength(); i++) {
+            String template = ((Element) controls.item(i)).getAttribute("template");
+            if (!template.isEmpty() && !template.startsWith(SHARE_CONTROLS)) {
+                out.add(template);
+            }
+        }
+        return out;
+    }
+
+    /** Every rb. message key that this JAR's control templates name as a string literal. */
+    static TreeSet<String> controlMessageKeys() {
+        TreeSet<String> keys = new TreeSet<>();
+        for (String template : load().ownControlTemplates()) {
+            keys.addAll(messageKeysIn(text(WEBSCRIPTS + template)));
+        }
+        return keys;
+    }
+
+    /** The quoted "rb.…" keys in a text (a prefix such as "rb.votes.picker." that code completes is not a key). */
+    static TreeSet<String> messageKeysIn(String text) {
+        TreeSet<String> keys = new TreeSet<>();
+        Matcher m = MESSAGE_KEY.matcher(text);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
+    }
+
+    static String text(String resource) {
+        return new String(ContentModel.bytes(resource), StandardCharsets.UTF_8);
     }
 }

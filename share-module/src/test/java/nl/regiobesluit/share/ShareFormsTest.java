@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import nl.regiobesluit.model.RbModel;
@@ -157,6 +158,46 @@ class ShareFormsTest {
     }
 
     @Test
+    void theThreeVoteListsArePickedFromTheRegionsCompositionWithOneControl() {
+        var form = share.form("aspect", RbModel.ASPECT_VOTES, "");
+        Map<String, String> lists = Map.of(RbModel.PROP_VOTES_YES, "yes", RbModel.PROP_VOTES_NO, "no",
+                RbModel.PROP_VOTES_ABSTAIN, "abstain");
+        Set<String> templates = new HashSet<>();
+        Set<String> paths = new HashSet<>();
+        lists.forEach((property, vote) -> {
+            Element control = ContentModel.child(form.field(property), "control");
+            assertThat(control).as("control of " + property).isNotNull();
+            templates.add(control.getAttribute("template"));
+            assertThat(controlParam(control, "vote")).as("list of " + property).isEqualTo(vote);
+            paths.add(controlParam(control, "compositionPath"));
+        });
+        assertThat(templates).hasSize(1);
+        String template = templates.iterator().next();
+        assertThat(template).startsWith("/nl/regiobesluit/components/form/controls/").endsWith(".ftl");
+        assertThat(ContentModel.bytes(ShareConfig.WEBSCRIPTS + template)).isNotEmpty();
+        // One composition for the three lists, below Company Home: the file routing-service reads by default
+        // (regiobesluit.region.composition.location). No region is named in it.
+        assertThat(paths).containsExactly("Data Dictionary/Regiobesluit/composition.csv");
+        assertThat(share.ownControlTemplates()).containsExactly(template);
+    }
+
+    @Test
+    void theVoteFormLoadsTheControlsScriptAndStyleFromThisJar() {
+        Element forms = ContentModel.child(share.configs("aspect", RbModel.ASPECT_VOTES).get(0), "forms");
+        Element dependencies = ContentModel.child(forms, "dependencies");
+        assertThat(dependencies).isNotNull();
+        List<String> sources = new ArrayList<>();
+        ContentModel.children(dependencies, "js").forEach(e -> sources.add(e.getAttribute("src")));
+        ContentModel.children(dependencies, "css").forEach(e -> sources.add(e.getAttribute("src")));
+        assertThat(sources).containsExactly("/regiobesluit/components/form/controls/vote-members.js",
+                "/regiobesluit/components/form/controls/vote-members.css");
+        // Share serves /share/res/<src> from META-INF/resources/<src> of the JARs in WEB-INF/lib.
+        for (String src : sources) {
+            assertThat(ContentModel.bytes("META-INF/resources" + src)).as(src).isNotEmpty();
+        }
+    }
+
+    @Test
     void changeTypeOffersEveryRbTypeFromCmContent() {
         List<Element> doclib = share.configs("string", "DocumentLibrary");
         assertThat(doclib).hasSize(1);
@@ -236,6 +277,11 @@ class ShareFormsTest {
         model.properties.values().stream().filter(p -> p.owner().equals(className)).forEach(p -> out.add(p.name()));
         model.associations.values().stream().filter(a -> a.owner().equals(className)).forEach(a -> out.add(a.name()));
         return out;
+    }
+
+    private static String controlParam(Element control, String name) {
+        return ContentModel.children(control, "control-param").stream().filter(p -> name.equals(p.getAttribute("name")))
+                .map(p -> p.getTextContent().trim()).findFirst().orElse(null);
     }
 
     private static String controlOf(Element field) {

@@ -32,7 +32,10 @@ class ShareMessagesTest {
     private final ContentModel model = ContentModel.load();
     private final ShareConfig share = ShareConfig.load();
 
-    /** Every message key the config refers to: label-id, help-id, description-id, labelId, descriptionId. */
+    /**
+     * Every message key the config refers to (label-id, help-id, description-id, labelId, descriptionId) and every
+     * rb. key named in this JAR's control templates.
+     */
     private Set<String> referencedKeys() {
         Set<String> keys = new TreeSet<>();
         NodeList all = share.document.getElementsByTagName("*");
@@ -46,6 +49,8 @@ class ShareMessagesTest {
             }
         }
         keys.removeAll(SHARE_OWN_KEYS);
+        // and the labels and messages of this JAR's own form controls (the vote-members pick-list)
+        keys.addAll(ShareConfig.controlMessageKeys());
         return keys;
     }
 
