@@ -304,8 +304,17 @@ class VoteLogicTest {
                 .isEqualTo("id-composition.csv");
         assertThat(js.eval("L.pickComposition([e('readme.txt'), e('samenstelling.CSV')], 'composition.csv').id"))
                 .isEqualTo("id-samenstelling.CSV");
-        assertThat(js.eval("L.pickComposition([e('a.csv'), e('b.csv')], 'composition.csv')")).isEqualTo("null");
+        assertThat(js.eval("L.pickComposition([e('a.csv'), e('b.csv')], 'composition.csv')")).as("no dates to tell").isEqualTo("null");
         assertThat(js.eval("L.pickComposition([], 'composition.csv')")).isEqualTo("null");
+    }
+
+    @Test
+    void withSeveralCompositionsTheOneUploadedLastIsOffered() {
+        js.eval("function d(name, at) { return { entry: { id: 'id-' + name, name: name, isFile: true, modifiedAt: at } }; }");
+        assertThat(js.eval("L.pickComposition([d('samenstelling-2018.csv', '2018-04-02T09:00:00.000+0000'), "
+                + "d('samenstelling-2014.csv', '2014-04-01T09:00:00.000+0000')], 'composition.csv').id")).isEqualTo("id-samenstelling-2018.csv");
+        assertThat(js.eval("L.pickComposition([d('a.csv', '2018-04-02T09:00:00.000+0000'), d('b.csv', '2018-04-02T09:00:00.000+0000')], "
+                + "'composition.csv')")).as("a tie cannot tell").isEqualTo("null");
     }
 
     @Test

@@ -438,8 +438,10 @@
    };
 
    /**
-    * When the configured file is not there: the one CSV in its folder, if there is exactly one (a region
-    * that uploaded its composition under another name). entries are v1 list entries ({ entry: { id, name, isFile } }).
+    * When the configured file is not there: the one CSV in its folder (a region that uploaded its composition under
+    * another name), or, where there are several, the one changed last (after an election griffie staff upload the new
+    * composition, which then holds for new votes); none when their dates cannot tell. entries are v1 list entries
+    * ({ entry: { id, name, isFile, modifiedAt } }).
     */
    L.pickComposition = function (entries, wantedName)
    {
@@ -456,7 +458,34 @@
             csv.push(e);
          }
       }
-      return csv.length === 1 ? csv[0] : null;
+      if (csv.length <= 1)
+      {
+         return csv.length === 1 ? csv[0] : null;
+      }
+      var newest = null, tie = false;
+      for (i = 0; i < csv.length; i++)
+      {
+         if (!csv[i].modifiedAt)
+         {
+            return null;
+         }
+         // ISO-8601 instants from one server compare as text only in one offset: compare as dates.
+         var t = Date.parse(String(csv[i].modifiedAt).replace(/([+-]\d\d)(\d\d)$/, "$1:$2"));
+         if (isNaN(t))
+         {
+            return null;
+         }
+         if (newest === null || t > newest.t)
+         {
+            newest = { t: t, e: csv[i] };
+            tie = false;
+         }
+         else if (t === newest.t)
+         {
+            tie = true;
+         }
+      }
+      return tie ? null : newest.e;
    };
 
    Regiobesluit.VoteLogic = L;
