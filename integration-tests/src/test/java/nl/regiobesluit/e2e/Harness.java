@@ -130,6 +130,11 @@ public final class Harness {
 
     /** A weighted vote as the regiogriffier enters it on the advice (aspect rb:votes). */
     public static SimNode votedAdvice(SimNode proposal, String body, int voteDay, List<String> yes, List<String> no) {
+        return adviceDocument(proposal, voteProperties(body, voteDay, yes, no), List.of(ASPECT_VOTES, "cm:titled"));
+    }
+
+    /** The rb:votes values (and the advice date) of a vote taken on day {@code voteDay}, as the regiogriffier enters them. */
+    public static Map<String, Object> voteProperties(String body, int voteDay, List<String> yes, List<String> no) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(PROP_VOTING_BODY, body);
         props.put(PROP_VOTE_DATE, date(day(voteDay)));
@@ -137,7 +142,7 @@ public final class Harness {
         props.put(PROP_VOTES_NO, no);
         props.put(PROP_VOTES_ABSTAIN, List.of());
         props.put(PROP_ADVICE_DATE, date(day(voteDay)));
-        return adviceDocument(proposal, props, List.of(ASPECT_VOTES, "cm:titled"));
+        return props;
     }
 
     public static String link(SimNode proposal, SimNode advice) {

@@ -116,13 +116,7 @@ public final class RestTarget implements ScenarioTarget {
     public StoredNode votedAdvice(StoredNode proposal, String body, int day, List<String> yes, List<String> no,
                                   Map<String, Object> more) {
         setDay(day);
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(PROP_VOTING_BODY, body);
-        props.put(PROP_VOTE_DATE, date(day(day)));
-        props.put(PROP_VOTES_YES, yes);
-        props.put(PROP_VOTES_NO, no);
-        props.put(PROP_VOTES_ABSTAIN, List.of());
-        props.put(PROP_ADVICE_DATE, date(day(day)));
+        Map<String, Object> props = new LinkedHashMap<>(voteProperties(body, day, yes, no));
         props.putAll(more);
         StoredNode advice = StoredNode.of(regiogriffier().post("/nodes/" + folders.committee() + "/children",
                 node("Advies " + proposal.name(), TYPE_ADVICE, List.of(ASPECT_VOTES, "cm:titled"), props), 201));

@@ -43,10 +43,7 @@ class ScenariosTest extends E2eTestSupport {
         on.begin("woningbouw-2014");
         StoredNode p = committeeVoteAndDispatch("RV-2014-017", "woningbouw", LEIDSE_REGIO);
 
-        on.decide(p, "Leiden", OUTCOME_ADOPTED, 30);
-        on.decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35);
-        on.decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41);
-        on.decide(p, "Voorschoten", OUTCOME_REJECTED, 48);
+        fourCouncilsDecideAsIn2014(p);
         assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
         on.decide(p, "Zoeterwoude", OUTCOME_ADOPTED, 52);
 
@@ -86,10 +83,7 @@ class ScenariosTest extends E2eTestSupport {
     void deadlineEscalatesZoeterwoudeOnceAfterTwoMonthsAndTheRouteClosesWhenItDecides() throws Exception {
         on.begin("deadline-2014");
         StoredNode p = committeeVoteAndDispatch("RV-2014-018", "woningbouw", LEIDSE_REGIO);
-        on.decide(p, "Leiden", OUTCOME_ADOPTED, 30);
-        on.decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35);
-        on.decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41);
-        on.decide(p, "Voorschoten", OUTCOME_REJECTED, 48);
+        fourCouncilsDecideAsIn2014(p);
 
         setDay(60); // deadline is 1 November 2014 (day 61): not yet
         on.runDeadlineCheck(p);
@@ -259,6 +253,14 @@ class ScenariosTest extends E2eTestSupport {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Leiden (day 30), Leiderdorp (35), Oegstgeest with amendments (41), Voorschoten rejects (48); Zoeterwoude is left. */
+    private void fourCouncilsDecideAsIn2014(StoredNode p) throws Exception {
+        on.decide(p, "Leiden", OUTCOME_ADOPTED, 30);
+        on.decide(p, "Leiderdorp", OUTCOME_ADOPTED, 35);
+        on.decide(p, "Oegstgeest", OUTCOME_ADOPTED_WITH_AMENDMENTS, 41);
+        on.decide(p, "Voorschoten", OUTCOME_REJECTED, 48);
+    }
 
     /** Submission (day 0), the regiocommissie's weighted vote on day 14 with the 2014 yes/no split, and dispatch. */
     private StoredNode committeeVoteAndDispatch(String number, String theme, List<String> municipalities) throws Exception {
