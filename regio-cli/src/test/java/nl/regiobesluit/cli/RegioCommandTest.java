@@ -172,9 +172,10 @@ class RegioCommandTest {
         assertOneLineError(regio("weights", "--composition", dir.resolve("missing.csv").toString(), "--scheme", "A"),
                 dir.resolve("missing.csv") + ": cannot read file: no such file");
         assertOneLineError(regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/Piraten"),
-                "field 'yes': unknown member 'Leiden/Piraten': no party group with a seat named 'Piraten' in Leiden");
+                "field 'yes': onbekend lid 'Leiden/Piraten': geen fractie met een zetel die 'Piraten' heet in Leiden / "
+                        + "unknown member 'Leiden/Piraten': no party group with a seat named 'Piraten' in Leiden");
         assertOneLineError(regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66", "--abstain", "Leiden/D66"),
-                "field 'abstain': member 'Leiden/D66' is listed twice (yes and abstain)");
+                "field 'abstain': lid 'Leiden/D66' staat twee keer genoemd (yes en abstain) / member 'Leiden/D66' is listed twice (yes and abstain)");
         assertOneLineError(regio("weights", "--composition", ELECTION, "--scheme", "D"),
                 ELECTION + ": field 'party_votes': scheme D needs the votes of every party group; Leiden/D66 has none (and 30 more)");
         assertOneLineError(regio("weights", "--composition", ELECTION, "--scheme", "E"),

@@ -45,19 +45,24 @@ public final class Ballot {
             }
             MemberId id = MemberId.parse(name);
             if (id == null) {
-                problems.add(Problem.at(null, 0, list, "'" + name + "' is not a member: write Gemeente/Fractie (municipality/party group)"));
+                problems.add(Problem.at(null, 0, list, "'" + name + "' is geen lid: schrijf Gemeente/Fractie / "
+                        + "'" + name + "' is not a member: write Gemeente/Fractie (municipality/party group)"));
                 continue;
             }
             if (!weights.isMember(id)) {
                 boolean knownMunicipality = weights.municipalities().contains(id.municipality());
-                problems.add(Problem.at(null, 0, list, "unknown member '" + id + "': " + (knownMunicipality
+                // Griffie staff read these in the regiogriffier's mail: Dutch first, English alongside.
+                problems.add(Problem.at(null, 0, list, "onbekend lid '" + id + "': " + (knownMunicipality
+                        ? "geen fractie met een zetel die '" + id.party() + "' heet in " + id.municipality()
+                        : "'" + id.municipality() + "' neemt niet deel") + " / unknown member '" + id + "': " + (knownMunicipality
                         ? "no party group with a seat named '" + id.party() + "' in " + id.municipality()
                         : "'" + id.municipality() + "' is not a participating municipality")));
                 continue;
             }
             String earlier = listedIn.putIfAbsent(id, list);
             if (earlier != null) {
-                problems.add(Problem.at(null, 0, list, "member '" + id + "' is listed twice (" + earlier + " and " + list + ")"));
+                problems.add(Problem.at(null, 0, list, "lid '" + id + "' staat twee keer genoemd (" + earlier + " en " + list + ") / "
+                        + "member '" + id + "' is listed twice (" + earlier + " and " + list + ")"));
                 continue;
             }
             votes.put(id, vote);

@@ -100,12 +100,12 @@ class DecisionRuleTest {
     @Test
     void ballotsNameAnUnknownMemberAndAMemberListedTwice() {
         Result<Ballot> unknown = Ballot.fromLists(WEIGHTS, List.of("M1/G", "M1/X"), List.of(), List.of());
-        assertThat(unknown.problems().get(0).describe()).isEqualTo("field 'yes': unknown member 'M1/X': no party group with a seat named 'X' in M1");
+        assertThat(unknown.problems().get(0).describe()).isEqualTo("field 'yes': onbekend lid 'M1/X': geen fractie met een zetel die 'X' heet in M1 / unknown member 'M1/X': no party group with a seat named 'X' in M1");
         Result<Ballot> twice = Ballot.fromLists(WEIGHTS, List.of("M1/G"), List.of("M1/G"), List.of());
-        assertThat(twice.problems().get(0).describe()).isEqualTo("field 'no': member 'M1/G' is listed twice (yes and no)");
+        assertThat(twice.problems().get(0).describe()).isEqualTo("field 'no': lid 'M1/G' staat twee keer genoemd (yes en no) / member 'M1/G' is listed twice (yes and no)");
         Result<Ballot> noSlash = Ballot.fromLists(WEIGHTS, List.of(), List.of(), List.of("M1"));
         // The example is neutral: no real municipality or party group is named in a message to a user.
         assertThat(noSlash.problems().get(0).describe())
-                .isEqualTo("field 'abstain': 'M1' is not a member: write Gemeente/Fractie (municipality/party group)");
+                .isEqualTo("field 'abstain': 'M1' is geen lid: schrijf Gemeente/Fractie / 'M1' is not a member: write Gemeente/Fractie (municipality/party group)");
     }
 }

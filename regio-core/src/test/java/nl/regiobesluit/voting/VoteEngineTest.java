@@ -136,7 +136,8 @@ class VoteEngineTest {
         assertThat(history.inForceOn(java.time.LocalDate.of(2015, 1, 1)).value()).isSameAs(c2014);
         assertThat(history.inForceOn(java.time.LocalDate.of(2016, 6, 1)).value()).isSameAs(split);
         assertThat(history.inForceOn(java.time.LocalDate.of(2010, 1, 1)).problems().get(0).message())
-                .isEqualTo("no composition in force on 2010-01-01; the first holds from 2014-03-19");
+                .isEqualTo("geen samenstelling van kracht op 2010-01-01; de eerste geldt vanaf 2014-03-19 / "
+                        + "no composition in force on 2010-01-01; the first holds from 2014-03-19");
     }
 
     @Test

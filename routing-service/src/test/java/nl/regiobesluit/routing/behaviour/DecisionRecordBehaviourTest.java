@@ -131,7 +131,7 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
 
         assertThat(ALFRESCO.snapshot()).isEqualTo(snapshot);
         assertThat(mailsTo(REGIOGRIFFIER)).singleElement().satisfies(m -> assertThat(m.getContent().toString())
-                .contains("unknown member 'Leiden/Piratenpartij'").contains("member 'Leiden/D66' is listed twice (yes and no)"));
+                .contains("onbekend lid 'Leiden/Piratenpartij'").contains("unknown member 'Leiden/Piratenpartij'").contains("member 'Leiden/D66' is listed twice (yes and no)"));
     }
 
     @Test
