@@ -160,13 +160,18 @@ public final class Harness {
     public static String decide(SimNode proposal, String municipality, String outcome, int n) {
         setDay(n);
         SimNode d = decisionOf(proposal, municipality);
+        return EVENTS.nodeUpdated(d.id(), ALFRESCO.edit(d.id(), griffier(municipality), decisionProperties(municipality, outcome, n)));
+    }
+
+    /** What a griffie enters for its council's decision on day {@code n}: the outcome, its date, and why it deviates. */
+    public static Map<String, Object> decisionProperties(String municipality, String outcome, int n) {
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put(PROP_COUNCIL_OUTCOME, outcome);
         changes.put(PROP_COUNCIL_DECISION_DATE, date(day(n)));
         if (OUTCOME_REJECTED.equals(outcome) || OUTCOME_POSTPONED.equals(outcome)) {
             changes.put(PROP_DEVIATION_EXPLANATION, "De raad van " + municipality + " verwerpt het voorstel.");
         }
-        return EVENTS.nodeUpdated(d.id(), ALFRESCO.edit(d.id(), griffier(municipality), changes));
+        return changes;
     }
 
     // ------------------------------------------------------------------ inspecting

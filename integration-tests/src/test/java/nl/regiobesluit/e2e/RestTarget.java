@@ -132,13 +132,7 @@ public final class RestTarget implements ScenarioTarget {
     public void decide(StoredNode proposal, String municipality, String outcome, int day) {
         setDay(day);
         StoredNode decision = decisionOf(proposal, municipality);
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put(PROP_COUNCIL_OUTCOME, outcome);
-        changes.put(PROP_COUNCIL_DECISION_DATE, date(day(day)));
-        if (OUTCOME_REJECTED.equals(outcome) || OUTCOME_POSTPONED.equals(outcome)) {
-            changes.put(PROP_DEVIATION_EXPLANATION, "De raad van " + municipality + " verwerpt het voorstel.");
-        }
-        griffier(municipality).put("/nodes/" + decision.id(), properties(changes));
+        griffier(municipality).put("/nodes/" + decision.id(), properties(decisionProperties(municipality, outcome, day)));
         serviceAnswered(municipality + "'s decision on " + proposal.name(), () ->
                 reread(decision).property(PROP_DEVIATES_FROM_ADVICE) != null
                         && (!everyCouncilDecided(proposal) || STATUS_DECIDED.equals(reread(proposal).property(PROP_ROUTE_STATUS))));

@@ -34,19 +34,18 @@ final class RecordSnapshots {
 
     static Result<DecisionRecordSnapshot> snapshot(RecordBundle bundle, AlfrescoClient alfresco) {
         List<Problem> problems = new ArrayList<>();
-        NodeValues r = new NodeValues(bundle.record(), "besluit / record", problems);
-        NodeValues p = bundle.proposal() == null ? null : new NodeValues(bundle.proposal(), "voorstel / proposal", problems);
+        RecordValues values = new RecordValues(bundle, problems);
+        NodeValues r = values.record;
+        NodeValues p = values.proposal;
         Map<String, Object> properties = MAPPER.convertValue(bundle.record().path("properties"), Map.class);
         Result<ArchivalValues> archival = ArchivalProperties.fromProperties(properties == null ? Map.of() : properties, "besluit / record " + r.id());
         if (!archival.isOk()) {
             problems.addAll(archival.problems());
         }
-        CooperationModel model = r.has("rb:criteriaCooperationModel") || p == null
-                ? r.choice("rb:criteriaCooperationModel", CooperationModel::parse, false)
-                : p.choice("rb:cooperationModel", CooperationModel::parse, false);
+        CooperationModel model = values.model(false);
         List<DecisionRecordSnapshot.CouncilResult> councils = councils(r, bundle, problems);
-        DecisionRecordSnapshot.VoteResult vote = vote(bundle, problems);
-        RouteIndicators indicators = indicators(r);
+        DecisionRecordSnapshot.VoteResult vote = vote(values, problems);
+        RouteIndicators indicators = values.indicators(false);
         LocalDate submittedOn = p == null ? null : p.date("rb:submittedOn", false);
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
@@ -58,8 +57,7 @@ final class RecordSnapshots {
         return Result.ok(new DecisionRecordSnapshot(r.id(), r.field("name"), r.text("cm:title", false), r.text("cm:description", false),
                 RecordKind.DECISION_RECORD, submittedOn, r.date("rb:decidedOn", false), r.texts("rb:recordMunicipalities"),
                 r.text("rb:recordOutcome", false), councils, model,
-                first(r.text("rb:criteriaAmbition", false), p == null ? null : p.text("rb:ambition", false)),
-                first(r.text("rb:criteriaPolicyDomain", false), p == null ? null : p.text("rb:policyDomain", false)),
+                values.ambition(), values.policyDomain(),
                 vote, indicators, completed, files(bundle.record(), alfresco)));
     }
 
@@ -87,35 +85,16 @@ final class RecordSnapshots {
         return councils;
     }
 
-    /** The stored vote result: on the record itself, else on the advice, else on an agenda item of the proposal. */
-    private static DecisionRecordSnapshot.VoteResult vote(RecordBundle bundle, List<Problem> problems) {
-        List<JsonNode> holders = new ArrayList<>();
-        holders.add(bundle.record());
-        holders.addAll(bundle.advice());
-        holders.addAll(bundle.agendaItems());
-        for (JsonNode n : holders) {
-            if (n.path("properties").path("rb:resultJson").isTextual()) {
-                NodeValues v = new NodeValues(n, "stemmingsuitslag / vote result", problems);
-                Boolean passed = v.bool("rb:resultPassed", true);
-                return new DecisionRecordSnapshot.VoteResult(v.text("rb:resultScheme", false), v.text("rb:resultRule", false),
-                        Boolean.TRUE.equals(passed), v.text("rb:resultYesShare", false), v.text("rb:resultYesSharePct", false),
-                        v.text("rb:resultComputationVersion", false), v.text("rb:resultInputHash", false),
-                        v.date("rb:resultCompositionDate", false), v.text("rb:resultJson", false));
-            }
-        }
-        return null;
-    }
-
-    /** The rb:modelCriteria indicators, or null while they have not been measured. */
-    private static RouteIndicators indicators(NodeValues r) {
-        if (!r.has("rb:leadTimeDays")) {
-            return null;
-        }
-        return new RouteIndicators(r.whole("rb:leadTimeDays"), Boolean.TRUE.equals(r.bool("rb:metTarget", false)),
-                Boolean.TRUE.equals(r.bool("rb:consensusWithoutVote", false)), r.whole("rb:councilsAdopted"), r.whole("rb:councilsAmended"),
-                r.whole("rb:councilsRejected"), r.whole("rb:councilsPostponed"), r.whole("rb:deviations"), r.whole("rb:deviationsAccountedFor"),
-                r.has("rb:societalPartnerCount") ? r.whole("rb:societalPartnerCount") : 0, r.text("rb:decisiveMunicipality", false),
-                Boolean.TRUE.equals(r.bool("rb:oneVoice", false)));
+    /** The stored vote result's summary and JSON, from the node that holds it ({@link RecordValues#voteHolder}). */
+    private static DecisionRecordSnapshot.VoteResult vote(RecordValues values, List<Problem> problems) {
+        return values.voteHolder().map(n -> {
+            NodeValues v = new NodeValues(n, "stemmingsuitslag / vote result", problems);
+            Boolean passed = v.bool("rb:resultPassed", true);
+            return new DecisionRecordSnapshot.VoteResult(v.text("rb:resultScheme", false), v.text("rb:resultRule", false),
+                    Boolean.TRUE.equals(passed), v.text("rb:resultYesShare", false), v.text("rb:resultYesSharePct", false),
+                    v.text("rb:resultComputationVersion", false), v.text("rb:resultInputHash", false),
+                    v.date("rb:resultCompositionDate", false), v.text("rb:resultJson", false));
+        }).orElse(null);
     }
 
     /** The record's own content, if it has any (a record created without an upload has none). */
@@ -128,9 +107,5 @@ final class RecordSnapshots {
         String id = record.path("id").asText();
         return List.of(new RecordFile(record.path("name").asText(), content.path("mimeType").asText("application/octet-stream"), size,
                 () -> alfresco.content(id)));
-    }
-
-    private static String first(String a, String b) {
-        return a != null && !a.isBlank() ? a : b;
     }
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What the evaluation needs of one decision record, read from the record and its route as Alfresco stores them: the
@@ -36,24 +35,24 @@ final class RecordSummaries {
 
     static Result<RecordSummary> summary(RecordBundle bundle) {
         List<Problem> problems = new ArrayList<>();
-        NodeValues record = new NodeValues(bundle.record(), "besluit / record", problems);
-        NodeValues proposal = bundle.proposal() == null ? null : new NodeValues(bundle.proposal(), "voorstel / proposal", problems);
+        RecordValues values = new RecordValues(bundle, problems);
+        NodeValues record = values.record;
+        NodeValues proposal = values.proposal;
         String id = record.has("rb:archiveIdentification") ? record.text("rb:archiveIdentification", false) : record.id();
-        String title = firstNonBlank(record.text("cm:title", false), proposal == null ? null : proposal.text("cm:title", false), record.field("name"));
+        String title = RecordValues.firstFilled(record.text("cm:title", false), proposal == null ? null : proposal.text("cm:title", false),
+                record.field("name"));
         LocalDate decidedOn = record.date("rb:decidedOn", true);
-        CooperationModel model = record.has("rb:criteriaCooperationModel") || proposal == null
-                ? record.choice("rb:criteriaCooperationModel", CooperationModel::parse, true)
-                : proposal.choice("rb:cooperationModel", CooperationModel::parse, true);
-        String ambition = firstNonBlank(record.text("rb:criteriaAmbition", false), proposal == null ? null : proposal.text("rb:ambition", false));
-        String domain = firstNonBlank(record.text("rb:criteriaPolicyDomain", false), proposal == null ? null : proposal.text("rb:policyDomain", false));
+        CooperationModel model = values.model(true);
+        String ambition = values.ambition();
+        String domain = values.policyDomain();
         List<String> municipalities = record.texts("rb:recordMunicipalities");
         if (municipalities.isEmpty()) {
             record.problem("rb:recordMunicipalities", "ontbreekt / missing");
         }
         RoutePolicy.RecordOutcome outcome = record.choice("rb:recordOutcome", RecordSummaries::recordOutcome, true);
         List<RouteFacts.CouncilFact> councils = councils(bundle, problems);
-        RouteIndicators indicators = indicators(record, councils);
-        RecordSummary.VotePower power = power(bundle, problems);
+        RouteIndicators indicators = indicators(values, councils);
+        RecordSummary.VotePower power = power(values, problems);
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
         }
@@ -77,33 +76,27 @@ final class RecordSummaries {
         return councils;
     }
 
-    private static RouteIndicators indicators(NodeValues r, List<RouteFacts.CouncilFact> councils) {
-        if (!r.has("rb:leadTimeDays")) {
+    /** The indicators, which the evaluation needs whole and consistent with the route's council decisions. */
+    private static RouteIndicators indicators(RecordValues values, List<RouteFacts.CouncilFact> councils) {
+        NodeValues r = values.record;
+        RouteIndicators i = values.indicators(true);
+        if (i == null) {
             r.problem("rb:modelCriteria", "nog niet berekend / not computed yet (no rb:leadTimeDays)");
             return null;
         }
-        int adopted = r.whole("rb:councilsAdopted");
-        int amended = r.whole("rb:councilsAmended");
-        int rejected = r.whole("rb:councilsRejected");
-        int postponed = r.whole("rb:councilsPostponed");
-        int deviations = r.whole("rb:deviations");
-        int accounted = r.whole("rb:deviationsAccountedFor");
-        if (amended > adopted) {
-            r.problem("rb:councilsAmended", amended + " met amendementen maar " + adopted + " aangenomen / amended but only adopted");
+        if (i.amended() > i.adopted()) {
+            r.problem("rb:councilsAmended", i.amended() + " met amendementen maar " + i.adopted() + " aangenomen / amended but only adopted");
         }
-        if (accounted > deviations) {
-            r.problem("rb:deviationsAccountedFor", accounted + " verantwoord maar " + deviations + " afwijkingen / accounted for but only deviations");
+        if (i.deviationsAccountedFor() > i.deviations()) {
+            r.problem("rb:deviationsAccountedFor", i.deviationsAccountedFor() + " verantwoord maar " + i.deviations()
+                    + " afwijkingen / accounted for but only deviations");
         }
-        if (!councils.isEmpty() && adopted + rejected + postponed != councils.size()) {
-            r.problem("rb:modelCriteria", "telt " + (adopted + rejected + postponed) + " raadsbesluiten, de route heeft er " + councils.size()
+        int decided = i.adopted() + i.rejected() + i.postponed();
+        if (!councils.isEmpty() && decided != councils.size()) {
+            r.problem("rb:modelCriteria", "telt " + decided + " raadsbesluiten, de route heeft er " + councils.size()
                     + " / counts council decisions the route does not have");
         }
-        Boolean met = r.bool("rb:metTarget", true);
-        Boolean consensus = r.bool("rb:consensusWithoutVote", true);
-        Boolean oneVoice = r.bool("rb:oneVoice", true);
-        int partners = r.has("rb:societalPartnerCount") ? r.whole("rb:societalPartnerCount") : 0;
-        return new RouteIndicators(r.whole("rb:leadTimeDays"), Boolean.TRUE.equals(met), Boolean.TRUE.equals(consensus), adopted, amended,
-                rejected, postponed, deviations, accounted, partners, r.text("rb:decisiveMunicipality", false), Boolean.TRUE.equals(oneVoice));
+        return i;
     }
 
     /**
@@ -111,9 +104,8 @@ final class RecordSummaries {
      * advice, else on an agenda item of the proposal. Null when no weighted vote was taken, or when the power is an
      * estimate (the evaluation averages exact indices only).
      */
-    static RecordSummary.VotePower power(RecordBundle bundle, List<Problem> problems) {
-        Optional<JsonNode> holder = Stream.concat(Stream.of(bundle.record()), Stream.concat(bundle.advice().stream(), bundle.agendaItems().stream()))
-                .filter(n -> n != null && n.path("properties").path("rb:resultJson").isTextual()).findFirst();
+    static RecordSummary.VotePower power(RecordValues values, List<Problem> problems) {
+        Optional<JsonNode> holder = values.voteHolder();
         if (holder.isEmpty()) {
             return null;
         }
@@ -149,14 +141,5 @@ final class RecordSummaries {
 
     private static Optional<RoutePolicy.RecordOutcome> recordOutcome(Object value) {
         return Arrays.stream(RoutePolicy.RecordOutcome.values()).filter(o -> o.name().equals(String.valueOf(value))).findFirst();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
     }
 }

@@ -43,7 +43,7 @@ public class EventGroup {
                     p.skipChildren();
                 }
             }
-            boolean peer = type != null && type.startsWith("org.alfresco.event.assoc.peer.");
+            boolean peer = type != null && type.startsWith(RepoEvent.PEER_ASSOC_PREFIX);
             String group = peer ? sourceId : resourceId;
             return group == null || group.isBlank() ? null : group;
         } catch (IOException notJson) {

@@ -15,7 +15,9 @@ public record RepoEvent(String id, String type, String time, Node node, Before b
     public static final String NODE_CREATED = "org.alfresco.event.node.Created";
     public static final String NODE_UPDATED = "org.alfresco.event.node.Updated";
     public static final String NODE_DELETED = "org.alfresco.event.node.Deleted";
-    public static final String PEER_ASSOC_CREATED = "org.alfresco.event.assoc.peer.Created";
+    /** The type prefix of peer-association events, whose node is the association's source. */
+    public static final String PEER_ASSOC_PREFIX = "org.alfresco.event.assoc.peer.";
+    public static final String PEER_ASSOC_CREATED = PEER_ASSOC_PREFIX + "Created";
 
     public record Node(String id, String name, String nodeType, List<String> aspectNames,
                        Map<String, Object> properties, String modifiedBy, List<String> primaryHierarchy) {

@@ -45,7 +45,7 @@ public class RepoEventParser {
             throw new MalformedEventException("event " + id + ": data.resource is missing");
         }
         String time = root.path("time").asText(null);
-        if (type.startsWith("org.alfresco.event.assoc.peer.")) {
+        if (type.startsWith(RepoEvent.PEER_ASSOC_PREFIX)) {
             return new RepoEvent(id, type, time, null, null, new RepoEvent.PeerAssoc(
                     required(resource, "assocType", "event " + id + " data.resource"),
                     required(resource.path("source"), "id", "event " + id + " data.resource.source"),
