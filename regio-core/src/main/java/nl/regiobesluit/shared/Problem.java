@@ -2,21 +2,51 @@ package nl.regiobesluit.shared;
 
 /**
  * One thing wrong with an input, named precisely enough for a person to fix it:
- * where ({@code source}, {@code line}, {@code field}) and what ({@code message}).
- * {@code line} is 0 when the problem is not tied to one line.
+ * where ({@code source}, {@code line}, {@code field}) and what ({@code message}, and in Dutch {@code messageNl}).
+ * {@code line} is 0 when the problem is not tied to one line; {@code messageNl} is null for problems that
+ * have no Dutch text yet (then {@link #describe()} gives the English one alone).
  */
-public record Problem(String source, int line, String field, String message) {
+public record Problem(String source, int line, String field, String message, String messageNl) {
+
+    public Problem(String source, int line, String field, String message) {
+        this(source, line, field, message, null);
+    }
 
     public static Problem of(String message) {
-        return new Problem(null, 0, null, message);
+        return new Problem(null, 0, null, message, null);
     }
 
     public static Problem at(String source, int line, String field, String message) {
-        return new Problem(source, line, field, message);
+        return new Problem(source, line, field, message, null);
     }
 
-    /** One line, e.g. {@code election.csv:12: field 'seats': not a whole number: 'x'}. */
+    /** A problem in Dutch with English alongside: griffie staff read Dutch first. */
+    public static Problem bilingual(String messageNl, String message) {
+        return new Problem(null, 0, null, message, messageNl);
+    }
+
+    /** A problem in Dutch with English alongside, tied to a place in an input. */
+    public static Problem bilingualAt(String source, int line, String field, String messageNl, String message) {
+        return new Problem(source, line, field, message, messageNl);
+    }
+
+    /** The same problem, placed in {@code otherSource} (when it was not placed yet). */
+    public Problem in(String otherSource) {
+        return source == null ? new Problem(otherSource, line, field, message, messageNl) : this;
+    }
+
+    /**
+     * One line. English only: {@code election.csv:12: field 'seats': not a whole number: 'x'}. Bilingual:
+     * {@code election.csv, regel 12, veld 'seats': geen geheel getal: 'x' / election.csv, line 12, field 'seats': not a whole number: 'x'}.
+     */
     public String describe() {
+        if (messageNl == null) {
+            return english();
+        }
+        return place("regel", "veld") + messageNl + " / " + place("line", "field") + message;
+    }
+
+    private String english() {
         StringBuilder b = new StringBuilder();
         if (source != null) {
             b.append(source);
@@ -29,5 +59,23 @@ public record Problem(String source, int line, String field, String message) {
             b.append("field '").append(field).append("': ");
         }
         return b.append(message).toString();
+    }
+
+    private String place(String lineWord, String fieldWord) {
+        StringBuilder b = new StringBuilder();
+        String sep = "";
+        if (source != null) {
+            b.append(source);
+            sep = ", ";
+        }
+        if (line > 0) {
+            b.append(sep).append(lineWord).append(' ').append(line);
+            sep = ", ";
+        }
+        if (field != null) {
+            b.append(sep).append(fieldWord).append(" '").append(field).append('\'');
+            sep = ", ";
+        }
+        return sep.isEmpty() ? "" : b.append(": ").toString();
     }
 }

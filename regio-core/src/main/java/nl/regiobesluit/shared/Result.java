@@ -55,7 +55,7 @@ public sealed interface Result<T> {
             return this;
         }
         return new Rejected<>(problems().stream()
-                .map(p -> p.source() == null ? new Problem(source, p.line(), p.field(), p.message()) : p).toList());
+                .map(p -> p.in(source)).toList());
     }
 
     default <U> Result<U> map(Function<T, U> f) {
