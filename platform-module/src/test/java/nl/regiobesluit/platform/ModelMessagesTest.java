@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Both message bundles of the model label every element, with the key format Alfresco looks up. */
 class ModelMessagesTest {
 
-    private static final String DUTCH = ContentModel.MESSAGES_BASE + ".properties";
-    private static final String ENGLISH = ContentModel.MESSAGES_BASE + "_en.properties";
+    private static final String DUTCH = ContentModel.MESSAGES_BASE + "_nl.properties";
+    private static final String ENGLISH = ContentModel.MESSAGES_BASE + ".properties";
 
     private final ContentModel model = ContentModel.load();
 

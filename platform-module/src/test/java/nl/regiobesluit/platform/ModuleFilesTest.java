@@ -52,6 +52,7 @@ class ModuleFilesTest {
         ContentModel.resource(models.get(0)).close();
         ContentModel.resource(labels.get(0) + ".properties").close();
         ContentModel.resource(labels.get(0) + "_en.properties").close();
+        ContentModel.resource(labels.get(0) + "_nl.properties").close();
     }
 
     @Test

@@ -199,7 +199,7 @@ class ShareFormsTest {
 
     @Test
     void changeTypeOffersEveryRbTypeFromCmContent() {
-        List<Element> doclib = share.configs("string", "DocumentLibrary");
+        List<Element> doclib = share.configs("string-compare", "DocumentLibrary");
         assertThat(doclib).hasSize(1);
         Element types = ContentModel.child(doclib.get(0), "types");
         Element content = ContentModel.children(types, "type").stream()
@@ -210,7 +210,7 @@ class ShareFormsTest {
 
     @Test
     void manageAspectsShowsEveryRbAspectMergedWithSharesOwnList() {
-        Element doclib = share.configs("string", "DocumentLibrary").get(0);
+        Element doclib = share.configs("string-compare", "DocumentLibrary").get(0);
         // replace="true" would drop Share's own types and aspects from the dialogs.
         assertThat(doclib.getAttribute("replace")).isNotEqualTo("true");
         Element aspects = ContentModel.child(doclib, "aspects");
@@ -223,7 +223,7 @@ class ShareFormsTest {
 
     @Test
     void advancedSearchKeepsSharesContentAndFolderFormsAndAddsDecisionRecordsAndProposals() {
-        List<Element> configs = share.configs("string", "AdvancedSearch");
+        List<Element> configs = share.configs("string-compare", "AdvancedSearch");
         assertThat(configs).hasSize(1);
         Element forms = ContentModel.child(ContentModel.child(configs.get(0), "advanced-search"), "forms");
         List<String> listed = ContentModel.children(forms, "form").stream().map(f -> f.getTextContent().trim()).toList();

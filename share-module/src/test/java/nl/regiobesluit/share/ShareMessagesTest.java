@@ -23,8 +23,8 @@ import org.w3c.dom.NodeList;
 /** The Share message bundle: registered the Share way, complete in Dutch and English, and in step with the model. */
 class ShareMessagesTest {
 
-    private static final String DUTCH = ShareConfig.MESSAGES_BASE + ".properties";
-    private static final String ENGLISH = ShareConfig.MESSAGES_BASE + "_en.properties";
+    private static final String DUTCH = ShareConfig.MESSAGES_BASE + "_nl.properties";
+    private static final String ENGLISH = ShareConfig.MESSAGES_BASE + ".properties";
     /** Share's own labels of its own search forms, re-listed in AdvancedSearch; they live in Share's bundles. */
     private static final Set<String> SHARE_OWN_KEYS = Set.of("search.form.label.cm_content",
             "search.form.desc.cm_content", "search.form.label.cm_folder", "search.form.desc.cm_folder");
@@ -79,7 +79,7 @@ class ShareMessagesTest {
 
     @Test
     void theDialogNamesAreTheModelsOwnLabels() {
-        for (String suffix : List.of(".properties", "_en.properties")) {
+        for (String suffix : List.of(".properties", "_nl.properties")) {
             Properties shareBundle = ContentModel.properties(ShareConfig.MESSAGES_BASE + suffix);
             Properties modelBundle = ContentModel.properties(ContentModel.MESSAGES_BASE + suffix);
             model.types.keySet().forEach(t -> assertThat(shareBundle.getProperty("type." + ContentModel.key(t)))

@@ -218,7 +218,7 @@ class VoteTemplateTest {
         TreeSet<String> keys = ShareConfig.controlMessageKeys();
         assertThat(keys).contains("rb.votes.picker.yes", "rb.votes.picker.no", "rb.votes.picker.abstain",
                 "rb.votes.picker.fallback", "rb.votes.picker.wholeMunicipality", "rb.votes.picker.clear");
-        for (String bundle : List.of(".properties", "_en.properties")) {
+        for (String bundle : List.of(".properties", "_nl.properties")) {
             Properties p = ContentModel.properties(ShareConfig.MESSAGES_BASE + bundle);
             keys.forEach(k -> assertThat(p.getProperty(k)).as(k + " in " + bundle).isNotBlank());
         }
