@@ -47,6 +47,8 @@ public abstract class RoutingTestSupport {
     public static final String GRIFFIER = "griffier.regio";
     public static final String GRIFFIER_LEIDEN = "griffier.leiden";
     public static final String OUTSIDER = "medewerker.extern";
+    /** The operator account as application-routetest.yml sets it (the service refuses the old default change-me). */
+    public static final String OPERATOR_LOGIN = "operator:routetest-operator-password";
     public static final List<String> COUNCIL_FOLDERS = List.of("folder-raad-leiden", "folder-raad-oegstgeest", "folder-raad-zoeterwoude");
 
     protected static final AlfrescoSimulator ALFRESCO = new AlfrescoSimulator();
