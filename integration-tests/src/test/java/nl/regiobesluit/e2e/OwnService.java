@@ -5,8 +5,6 @@ import static nl.regiobesluit.e2e.Harness.*;
 import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,13 +31,6 @@ final class OwnService {
     private OwnService() {
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        }
-    }
-
     static BrokerService broker(String name, int port, Path kahaDb, boolean wipe) throws Exception {
         BrokerService broker = new BrokerService();
         broker.setBrokerName(name);
@@ -56,6 +47,15 @@ final class OwnService {
         broker.start();
         broker.waitUntilStarted();
         return broker;
+    }
+
+    /**
+     * The port the broker's connector is bound to. Start the first broker of a test on port 0 and read its port
+     * here: the system picks a free one while binding it, where "find a free port, then bind" leaves a moment in
+     * which another process on a shared machine can take it.
+     */
+    static int port(BrokerService broker) throws Exception {
+        return broker.getTransportConnectors().get(0).getConnectUri().getPort();
     }
 
     /** Starts the real application (profile e2e) against the broker at this port; {@code db} names its idempotency store. */

@@ -36,7 +36,6 @@ class RestartTest {
     @BeforeEach
     void fresh() throws Exception {
         freshRegion();
-        port = OwnService.freePort();
     }
 
     @AfterEach
@@ -54,7 +53,8 @@ class RestartTest {
     @SimulatorOnly("it stops and restarts a persistent broker of its own; Alfresco's broker runs in Docker, outside the test's control")
     void aBrokerRestartInTheMiddleOfARouteLosesAndDoublesNothing() throws Exception {
         Path store = OUTPUT.resolve("broker-restart-kahadb");
-        broker = OwnService.broker("restart-broker", port, store, true);
+        broker = OwnService.broker("restart-broker", 0, store, true);
+        port = OwnService.port(broker);
         service = OwnService.start(port, "broker-restart");
         OwnService.awaitSubscribed(broker);
         SimNode p = submittedAndDispatched("F-BROKER");
@@ -79,7 +79,8 @@ class RestartTest {
     @Test
     @SimulatorOnly("it publishes the councils' event fixtures itself, to a broker of its own, while the service is down")
     void aServiceRestartBetweenDispatchAndTheLastDecisionLosesAndDoublesNothing() throws Exception {
-        broker = OwnService.broker("service-restart-broker", port, null, true);
+        broker = OwnService.broker("service-restart-broker", 0, null, true);
+        port = OwnService.port(broker);
         service = OwnService.start(port, "service-restart");
         OwnService.awaitSubscribed(broker);
         SimNode p = submittedAndDispatched("F-SERVICE");
