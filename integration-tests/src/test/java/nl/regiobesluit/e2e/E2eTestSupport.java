@@ -14,7 +14,6 @@ import nl.regiobesluit.routing.route.DeadlineRoute;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ConsumerTemplate;
-import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.NotifyBuilder;
@@ -126,9 +125,5 @@ public abstract class E2eTestSupport {
     /** The scheduled deadline check, run now (its timer is configured a day out in the tests). */
     protected void runDeadlineCheck() {
         producer.sendBody(DeadlineRoute.CHECK_URI, null);
-    }
-
-    protected Exchange deadLetter() {
-        return consumer.receive(DLQ, 5000);
     }
 }
