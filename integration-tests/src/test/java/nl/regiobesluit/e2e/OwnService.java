@@ -84,6 +84,26 @@ final class OwnService {
         });
     }
 
+    /**
+     * Waits until the service has finished every event published so far: none waits for or sits unacknowledged at
+     * the durable subscription, none in the service's own queue, none in flight in its routes. A state the test
+     * waited for (say DECIDED) is reached by one event while other councils' events may still be at work (they are
+     * handled concurrently), so the final state is asserted only once the service is idle. Exact, not a pause: the
+     * subscription acknowledges an event only after the queue accepted its copy, and the queue only after the route
+     * finished with it, so each event is counted somewhere until it is done.
+     */
+    static void awaitIdle(ConfigurableApplicationContext service, BrokerService broker) {
+        org.apache.camel.CamelContext camel = service.getBean(org.apache.camel.CamelContext.class);
+        org.awaitility.Awaitility.await("service idle").atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+            var topic = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
+            boolean subscriptionDrained = topic.getConsumers().stream()
+                    .allMatch(s -> s.getPendingQueueSize() == 0 && s.getDispatchedQueueSize() == 0);
+            var queue = broker.getDestination(new org.apache.activemq.command.ActiveMQQueue("regiobesluit.events"));
+            return subscriptionDrained && queue.getDestinationStatistics().getMessages().getCount() == 0
+                    && camel.getInflightRepository().size() == 0;
+        });
+    }
+
     /** Publishes events as Alfresco does: text messages on the topic alfresco.repo.event2. */
     static void publish(int brokerPort, String... events) throws Exception {
         ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory("failover:(tcp://127.0.0.1:" + brokerPort + ")?timeout=20000");

@@ -73,6 +73,9 @@ class RestartTest {
             OwnService.publish(port, decide(p, m, OUTCOMES.get(m), day += 4));
         }
         awaitDecided(p);
+        // The last decision closes the route while other councils' events may still be at work (concurrently):
+        // Voorschoten's follow-up agenda item was once counted before it was written.
+        OwnService.awaitIdle(service, broker);
         Invariants.nothingLostNothingDoubled(p, LEIDSE_REGIO, OUTCOMES);
     }
 
@@ -99,6 +102,9 @@ class RestartTest {
         OwnService.publish(port, decide(p, "Zoeterwoude", OUTCOMES.get("Zoeterwoude"), 52));
 
         awaitDecided(p);
+        // The last decision closes the route while other councils' events may still be at work (concurrently):
+        // Voorschoten's follow-up agenda item was once counted before it was written.
+        OwnService.awaitIdle(service, broker);
         Invariants.nothingLostNothingDoubled(p, LEIDSE_REGIO, OUTCOMES);
     }
 
