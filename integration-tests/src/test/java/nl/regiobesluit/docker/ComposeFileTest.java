@@ -116,6 +116,20 @@ class ComposeFileTest {
     }
 
     @Test
+    void routingServiceRunsUnderTheDemoProfileBecauseItUsesTheBrokersDefaultPassword() throws IOException {
+        // The service refuses the broker's admin/admin outside profile 'demo' (routing-service InsecureDefaultsCheck);
+        // this compose file is a demo, sets the profile and says why beside it.
+        Map<String, String> env = environment("routing-service");
+        assertThat(env.get("SPRING_ACTIVEMQ_PASSWORD")).isEqualTo("admin");
+        assertThat(env.get("SPRING_PROFILES_ACTIVE")).isEqualTo("demo");
+        String text = Files.readString(dockerDir.resolve("docker-compose.yml"));
+        int profile = text.indexOf("SPRING_PROFILES_ACTIVE: demo");
+        assertThat(text.substring(Math.max(0, profile - 400), profile)).as("the comment above the profile")
+                .contains("Profile 'demo'", "refuses to start");
+        assertThat(Files.readString(dockerDir.resolve("README.md"))).contains("SPRING_PROFILES_ACTIVE: demo");
+    }
+
+    @Test
     void everyHostNamedInAUrlIsAService() {
         Pattern url = Pattern.compile("(?:https?|smtp|tcp|nio)://([a-z0-9-]+):\\d+");
         for (var service : services.entrySet()) {

@@ -5,8 +5,6 @@ import static nl.regiobesluit.e2e.Harness.*;
 import jakarta.jms.Connection;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,13 +31,6 @@ final class OwnService {
     private OwnService() {
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        }
-    }
-
     static BrokerService broker(String name, int port, Path kahaDb, boolean wipe) throws Exception {
         BrokerService broker = new BrokerService();
         broker.setBrokerName(name);
@@ -56,6 +47,15 @@ final class OwnService {
         broker.start();
         broker.waitUntilStarted();
         return broker;
+    }
+
+    /**
+     * The port the broker's connector is bound to. Start the first broker of a test on port 0 and read its port
+     * here: the system picks a free one while binding it, where "find a free port, then bind" leaves a moment in
+     * which another process on a shared machine can take it.
+     */
+    static int port(BrokerService broker) throws Exception {
+        return broker.getTransportConnectors().get(0).getConnectUri().getPort();
     }
 
     /** Starts the real application (profile e2e) against the broker at this port; {@code db} names its idempotency store. */
@@ -81,6 +81,26 @@ final class OwnService {
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> {
             var d = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
             return d != null && !d.getConsumers().isEmpty();
+        });
+    }
+
+    /**
+     * Waits until the service has finished every event published so far: none waits for or sits unacknowledged at
+     * the durable subscription, none in the service's own queue, none in flight in its routes. A state the test
+     * waited for (say DECIDED) is reached by one event while other councils' events may still be at work (they are
+     * handled concurrently), so the final state is asserted only once the service is idle. Exact, not a pause: the
+     * subscription acknowledges an event only after the queue accepted its copy, and the queue only after the route
+     * finished with it, so each event is counted somewhere until it is done.
+     */
+    static void awaitIdle(ConfigurableApplicationContext service, BrokerService broker) {
+        org.apache.camel.CamelContext camel = service.getBean(org.apache.camel.CamelContext.class);
+        org.awaitility.Awaitility.await("service idle").atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+            var topic = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
+            boolean subscriptionDrained = topic.getConsumers().stream()
+                    .allMatch(s -> s.getPendingQueueSize() == 0 && s.getDispatchedQueueSize() == 0);
+            var queue = broker.getDestination(new org.apache.activemq.command.ActiveMQQueue("regiobesluit.events"));
+            return subscriptionDrained && queue.getDestinationStatistics().getMessages().getCount() == 0
+                    && camel.getInflightRepository().size() == 0;
         });
     }
 

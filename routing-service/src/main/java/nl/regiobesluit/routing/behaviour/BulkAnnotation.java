@@ -67,9 +67,11 @@ public class BulkAnnotation {
         if ("RUNNING".equals(progress.get().state())) {
             return progress.get();
         }
-        progress.set(new BulkProgress(afts, "RUNNING", 0, 0, 0, 0, 0, 0, 0, Instant.now(), null));
+        BulkProgress starting = new BulkProgress(afts, "RUNNING", 0, 0, 0, 0, 0, 0, 0, Instant.now(), null);
+        progress.set(starting);
         worker.submit(() -> run(afts, fresh));
-        return progress.get();
+        // What was started, not progress.get(): the worker may already have moved it on (or finished) by now.
+        return starting;
     }
 
     /** Runs in the calling thread and returns the final progress (for the command line and the benchmark). */

@@ -42,7 +42,7 @@ class RecordsSearchTest extends RoutingTestSupport {
 
     private HttpResponse<String> get(String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/records?" + query))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("operator:change-me".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(OPERATOR_LOGIN.getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -85,7 +85,7 @@ class BulkAnnotationTest extends RoutingTestSupport {
     void theRebuildEndpointStartsARunAndShowsItsProgressToOperatorsOnly() throws Exception {
         history(5);
         HttpClient http = HttpClient.newHttpClient();
-        String auth = "Basic " + Base64.getEncoder().encodeToString("operator:change-me".getBytes(StandardCharsets.UTF_8));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(OPERATOR_LOGIN.getBytes(StandardCharsets.UTF_8));
         URI uri = URI.create("http://localhost:" + port + "/actuator/rebuild");
 
         assertThat(http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);

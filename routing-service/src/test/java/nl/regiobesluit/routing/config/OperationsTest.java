@@ -50,13 +50,13 @@ class OperationsTest extends RoutingTestSupport {
     void everythingElseNeedsTheOperatorAccount() throws Exception {
         assertThat(get("/actuator/info", null).statusCode()).isEqualTo(401);
         assertThat(get("/actuator/info", "operator:wrong").statusCode()).isEqualTo(401);
-        assertThat(get("/actuator/info", "operator:change-me").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/info", OPERATOR_LOGIN).statusCode()).isEqualTo(200);
     }
 
     @Test
     void theOperatorSeesTheStepsAsCamelRoutes() throws Exception {
         assertThat(get("/actuator/camelroutes", null).statusCode()).isEqualTo(401);
-        HttpResponse<String> routes = get("/actuator/camelroutes", "operator:change-me");
+        HttpResponse<String> routes = get("/actuator/camelroutes", OPERATOR_LOGIN);
         assertThat(routes.statusCode()).isEqualTo(200);
         assertThat(routes.body()).contains("\"events\"", "\"intake\"", "\"committee\"", "\"dispatch\"", "\"collect\"",
                 "\"close\"", "\"deadline\"");
@@ -66,6 +66,6 @@ class OperationsTest extends RoutingTestSupport {
     void theAlfrescoPasswordNeverAppearsInHealthDetails() throws Exception {
         ALFRESCO.failNext("GET", "/nodes/-root-", 500, 1);
 
-        assertThat(get("/actuator/health", "operator:change-me").body()).doesNotContain("secret");
+        assertThat(get("/actuator/health", OPERATOR_LOGIN).body()).doesNotContain("secret");
     }
 }

@@ -47,12 +47,15 @@ public abstract class RoutingTestSupport {
     public static final String GRIFFIER = "griffier.regio";
     public static final String GRIFFIER_LEIDEN = "griffier.leiden";
     public static final String OUTSIDER = "medewerker.extern";
+    /** The operator account as application-routetest.yml sets it (the service refuses the old default change-me). */
+    public static final String OPERATOR_LOGIN = "operator:routetest-operator-password";
     public static final List<String> COUNCIL_FOLDERS = List.of("folder-raad-leiden", "folder-raad-oegstgeest", "folder-raad-zoeterwoude");
 
     protected static final AlfrescoSimulator ALFRESCO = new AlfrescoSimulator();
     protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     protected static final RepoEvents EVENTS = new RepoEvents(ALFRESCO);
+    private static final java.util.concurrent.atomic.AtomicInteger PROPOSAL_NUMBERS = new java.util.concurrent.atomic.AtomicInteger(100);
 
     static {
         ALFRESCO.startServer();
@@ -85,14 +88,18 @@ public abstract class RoutingTestSupport {
     protected ProducerTemplate producer;
     @Autowired
     protected ConsumerTemplate consumer;
+    @Autowired
+    private BrokerService broker;
+
+    /** The dead-letter queue, counted by the broker and matched by event, never by arrival order. */
+    protected DeadLetterQueue deadLetters;
 
     @BeforeEach
     void cleanRepositoryMailAndDeadLetters() throws Exception {
         ALFRESCO.reset();
         SMTP.purgeEmailFromAllMailboxes();
-        while (consumer.receiveNoWait(DLQ) != null) {
-            // drain what an earlier test left
-        }
+        deadLetters = new DeadLetterQueue(broker, consumer);
+        deadLetters.purge();
         ALFRESCO.addFolder("folder-regio", "Regiobesluit", null);
         ALFRESCO.addFolder("folder-voorstellen", "Voorstellen", "folder-regio");
         ALFRESCO.addFolder("folder-regiocommissie", "Regiocommissie", "folder-regio");
@@ -111,7 +118,9 @@ public abstract class RoutingTestSupport {
     protected SimNode proposal(String status, String theme, Map<String, ?> extra) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(PROP_ROUTE_STATUS, status);
-        props.put(PROP_PROPOSAL_NUMBER, "RV-2026-" + (100 + (int) (Math.random() * 800)));
+        // Unique within the JVM: dispatch and close name their nodes after the proposal, and Alfresco answers 409 to a
+        // second child of the same name (a random number here once let two proposals of one test clash).
+        props.put(PROP_PROPOSAL_NUMBER, "RV-2026-" + PROPOSAL_NUMBERS.incrementAndGet());
         if (theme != null) {
             props.put(PROP_THEME, theme);
         }
