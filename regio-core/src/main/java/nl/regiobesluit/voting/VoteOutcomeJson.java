@@ -61,7 +61,8 @@ public final class VoteOutcomeJson {
                     .maxNestingDepth(32)
                     .build())
             .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Not FAIL_ON_TRAILING_TOKENS: it reports trailing text that is no JSON token ("x", a NUL) as a syntax error
+            // of its own; trailing(...) names every kind of text after the value the same way.
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private VoteOutcomeJson() {
@@ -308,10 +309,16 @@ public final class VoteOutcomeJson {
             return Result.rejected(tooLarge());
         }
         JsonNode root;
-        try {
-            root = READER.readTree(json);
+        try (JsonParser parser = READER.getFactory().createParser(json)) {
+            root = READER.readTree(parser);
+            Problem trailing = trailing(parser);
+            if (trailing != null) {
+                return Result.rejected(trailing);
+            }
         } catch (JsonProcessingException e) {
             return Result.rejected(unreadable(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a string cannot fail", e);
         }
         if (root == null || root.isMissingNode()) {
             return Result.rejected(Problem.bilingual("leeg: geen stemuitslag", "empty: no vote result"));
@@ -333,6 +340,26 @@ public final class VoteOutcomeJson {
                 "too large for a vote result: more than " + MAX_CHARS + " characters");
     }
 
+    /**
+     * Anything but white space after the one JSON value, whether or not it is JSON itself: a second object would
+     * otherwise be ignored by one reader and read by another.
+     */
+    private static Problem trailing(JsonParser parser) {
+        int line;
+        try {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            line = parser.currentTokenLocation().getLineNr();
+        } catch (JsonProcessingException e) {
+            line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("reading a string cannot fail", e);
+        }
+        return Problem.bilingualAt(null, Math.max(0, line), null, "na de JSON-waarde volgt nog tekst; een uitslag is precies één JSON-waarde",
+                "text follows the JSON value; a result is exactly one JSON value");
+    }
+
     /** One line for JSON that cannot be read, with the line it was found on and, where known, the path of the value. */
     private static Problem unreadable(JsonProcessingException e) {
         int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
@@ -349,8 +376,9 @@ public final class VoteOutcomeJson {
                 .matcher(message);
         if (duplicate.lookingAt()) {
             String key = capped(duplicate.group(1));
-            return Problem.bilingualAt(null, line, path, "sleutel '" + key + "' staat twee keer in hetzelfde object",
-                    "key '" + key + "' appears twice in one object");
+            // The path ends with the key itself.
+            return Problem.bilingualAt(null, line, path == null ? key : path, "staat twee keer in hetzelfde object",
+                    "appears twice in one object");
         }
         if (e instanceof StreamConstraintsException) {
             if (message.startsWith("Number value length")) {
@@ -374,7 +402,13 @@ public final class VoteOutcomeJson {
             return null;
         }
         StringBuilder path = new StringBuilder();
-        for (String segment : pointer.substring(1).split("/", -1)) {
+        String[] segments = pointer.substring(1).split("/", -1);
+        // Deeper than a stored result ever is: name the last few steps only, so the problem stays one short line.
+        int from = Math.max(0, segments.length - 6);
+        if (from > 0) {
+            path.append("…");
+        }
+        for (String segment : java.util.Arrays.asList(segments).subList(from, segments.length)) {
             String name = segment.replace("~1", "/").replace("~0", "~");
             if (name.matches("\\d{1,9}")) {
                 path.append('[').append(name).append(']');

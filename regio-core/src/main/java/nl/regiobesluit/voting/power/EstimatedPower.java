@@ -21,16 +21,21 @@ public final class EstimatedPower {
     }
 
     /**
-     * Member steps one estimate may take (a step is one member joining an ordering or being flipped in a coalition):
-     * the defaults for bodies up to 1,221 members (as large as exact counting ever reaches, so no estimate stored before changes). Larger bodies get fewer samples, so that a vote of a body with
-     * thousands of members still gets its analysis in seconds; the wider intervals say what that costs.
+     * Bodies up to this size get the default samples: exact counting reached at most 1,221 members before
+     * {@code regiobesluit-vote/2}, so every estimate stored before is reproduced with the same samples.
      */
-    static final long MAX_STEPS = DEFAULT_PERMUTATIONS * 1_221;
+    static final int DEFAULT_SAMPLES_UP_TO = 1_221;
+
+    /**
+     * Member steps (one member joining an ordering or flipped in a coalition) an estimate of a larger body may take:
+     * a vote of a body of thousands of members then gets its analysis in seconds, and the wider intervals say so.
+     */
+    static final long MAX_STEPS = DEFAULT_PERMUTATIONS * 256;
 
     public static PowerEstimate estimate(WeightedGame game) {
         long n = Math.max(1, game.size());
-        long permutations = Math.max(1_000, Math.min(DEFAULT_PERMUTATIONS, MAX_STEPS / n));
-        long coalitions = Math.max(1_000, Math.min(DEFAULT_COALITIONS, MAX_STEPS / 2 / n));
+        long permutations = n <= DEFAULT_SAMPLES_UP_TO ? DEFAULT_PERMUTATIONS : Math.max(1_000, MAX_STEPS / n);
+        long coalitions = n <= DEFAULT_SAMPLES_UP_TO ? DEFAULT_COALITIONS : Math.max(1_000, MAX_STEPS / 2 / n);
         return estimate(game, permutations, coalitions, DEFAULT_SEED);
     }
 
