@@ -130,6 +130,8 @@ class VerifyAndVoteCommandTest {
         // Every Partij1 has all seats but one: yes is far above 90%.
         assertThat(r.out()).startsWith("AANGENOMEN / PASSED — aangenomen / passed");
         assertThat(r.out()).contains("macht: schatting / power: estimate (exact power analysis is out of reach: the weights are too fine-grained");
+        assertThat(r.out().lines().filter(l -> l.startsWith("  macht / power Gemeente") && l.contains("Banzhaf ≈ ")
+                && l.contains("(95%: ")).count()).isEqualTo(25);
 
         CliRun json = CliRun.regio("vote", "--composition", composition.toString(), "--scheme", "A", "--rule", "qualified:0.9",
                 "--yes", yes.toString(), "--format", "json");
