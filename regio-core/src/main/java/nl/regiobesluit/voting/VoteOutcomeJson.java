@@ -368,10 +368,6 @@ public final class VoteOutcomeJson {
             path = dotted(parser.getParsingContext().pathAsPointer().toString());
         }
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (message.startsWith("Trailing token")) {
-            return Problem.bilingualAt(null, line, null, "na de JSON-waarde volgt nog tekst; een uitslag is precies één JSON-waarde",
-                    "text follows the JSON value; a result is exactly one JSON value");
-        }
         java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '(.*)'", java.util.regex.Pattern.DOTALL)
                 .matcher(message);
         if (duplicate.lookingAt()) {

@@ -27,9 +27,17 @@ public final class WeightedGame {
     private final long total;
     private final long quota;
     private final int minMunicipalities;
+    /** The exact weights when the integer weights are rounded; null when they are exact. */
+    private final Exact exact;
 
     WeightedGame(List<MemberId> players, long[] weights, int[] municipalityOf, List<String> municipalities,
                  long quota, int minMunicipalities) {
+        this(players, weights, municipalityOf, municipalities, quota, minMunicipalities, null);
+    }
+
+    private WeightedGame(List<MemberId> players, long[] weights, int[] municipalityOf, List<String> municipalities,
+                         long quota, int minMunicipalities, Exact exact) {
+        this.exact = exact;
         this.players = List.copyOf(players);
         this.weights = weights.clone();
         this.municipalityOf = municipalityOf.clone();
@@ -82,10 +90,9 @@ public final class WeightedGame {
         for (int i = 0; i < players.size(); i++) {
             w[i] = exact[i].shiftLeft(ROUNDED_BITS).divide(lcm).longValueExact(); // ⌊weight · 2^ROUNDED_BITS⌋
         }
-        WeightedGame game = new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities());
-        game.exact = new Exact(exact, lcm, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
-                municipalityTotals(exact, muni, names.size()));
-        return Result.ok(game);
+        return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
+                new Exact(exact, lcm, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
+                        municipalityTotals(exact, muni, names.size()))));
     }
 
     /** Bits of a rounded game's unit: sums of up to 2^61 units, doubled, still fit a long. */
@@ -95,8 +102,6 @@ public final class WeightedGame {
     private record Exact(BigInteger[] weights, BigInteger total, BigInteger thresholdNumerator, BigInteger thresholdDenominator,
                          boolean inclusive, BigInteger[] municipalityTotals) {
     }
-
-    private Exact exact;
 
     private static BigInteger[] municipalityTotals(BigInteger[] weights, int[] municipalityOf, int municipalities) {
         BigInteger[] totals = new BigInteger[municipalities];
