@@ -108,6 +108,7 @@ class OutcomeBeyondExactPowerTest {
         Composition c = municipalities(25);
         Weights weights = WeightingScheme.A.weigh(c).value();
         List<String> rules = List.of("majority", "qualified:0.6", "qualified>:0.55", "double:0.6:13");
+        java.util.Map<String, Integer> tried = new java.util.concurrent.ConcurrentSkipListMap<>();
         long seed = Long.getLong("pbt.seed", 20261203L);
         int examples = Integer.getInteger("pbt.examples", 200);
         for (String spec : rules) {
@@ -133,6 +134,7 @@ class OutcomeBeyondExactPowerTest {
                 }
                 boolean exact = game.winsExactly(in);
                 WeightedGame.Verdict verdict = game.decide(weight, per);
+                tried.merge(spec + " " + verdict + (exact ? " (passes)" : " (fails)"), 1, Integer::sum);
                 if (verdict != WeightedGame.Verdict.UNSURE) {
                     assertThat(verdict == WeightedGame.Verdict.WINS).as(spec).isEqualTo(exact);
                 }
@@ -140,5 +142,7 @@ class OutcomeBeyondExactPowerTest {
                 assertThat(Decision.decide(weights, rule, ballot).passed()).as(spec).isEqualTo(exact);
             });
         }
+        System.out.println("OutcomeBeyondExactPowerTest: " + examples + " coalitions per rule, seed " + seed);
+        tried.forEach((k, v) -> System.out.println("  " + k + ": " + v));
     }
 }
