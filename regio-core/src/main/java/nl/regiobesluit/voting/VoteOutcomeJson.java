@@ -697,6 +697,77 @@ public final class VoteOutcomeJson {
     }
 
     /**
+     * Every difference between a stored result and its recomputation: first the inputs against their fingerprint and
+     * digests, then every other value ({@link #differences}); empty when nothing differs.
+     */
+    static List<String> compare(Stored stored, VoteOutcome recomputed) {
+        ObjectNode fresh = toTree(recomputed);
+        List<String> out = new ArrayList<>(inputDifferences(stored.tree(), fresh));
+        ObjectNode rest = stored.tree().deepCopy();
+        rest.remove(List.of(INPUT_FINGERPRINT, INPUT_DIGESTS));
+        ObjectNode freshRest = fresh.deepCopy();
+        freshRest.remove(List.of(INPUT_FINGERPRINT, INPUT_DIGESTS));
+        out.addAll(differences(rest, freshRest));
+        return out;
+    }
+
+    /**
+     * The stored inputs against their stored fingerprint, then part by part against the stored digests: one line per
+     * part that was changed, removed or added after the result was computed. A /1 result has neither, and gets none.
+     */
+    private static List<String> inputDifferences(JsonNode stored, ObjectNode fresh) {
+        List<String> out = new ArrayList<>();
+        if (!fresh.has(INPUT_FINGERPRINT)) {
+            if (stored.has(INPUT_FINGERPRINT) || stored.has(INPUT_DIGESTS)) {
+                out.add("/" + INPUT_FINGERPRINT + ": een " + VoteEngine.VERSION_1 + "-uitslag heeft geen"
+                        + " vingerafdruk / a " + VoteEngine.VERSION_1 + " result has no fingerprint");
+            }
+            return out;
+        }
+        String expected = fresh.get(INPUT_FINGERPRINT).asText();
+        JsonNode fingerprint = stored.path(INPUT_FINGERPRINT);
+        if (!fingerprint.isTextual() || !fingerprint.asText().equals(expected)) {
+            String was = fingerprint.isMissingNode() ? "(absent)"
+                    : fingerprint.isTextual() && fingerprint.asText().length() <= 64 ? fingerprint.toString() : shown(fingerprint);
+            out.add("/" + INPUT_FINGERPRINT + ": " + was
+                    + " → \"" + expected + "\": de invoer klopt niet met haar vingerafdruk / the inputs do not match their fingerprint");
+        }
+        JsonNode digests = stored.path(INPUT_DIGESTS);
+        JsonNode freshDigests = fresh.get(INPUT_DIGESTS);
+        if (!digests.isObject()) {
+            out.add("/" + INPUT_DIGESTS + ": " + (digests.isMissingNode() ? "(absent)" : shown(digests))
+                    + " → de samenvatting per deel ontbreekt / the digest per part is missing");
+            return out;
+        }
+        for (Iterator<String> it = freshDigests.fieldNames(); it.hasNext(); ) {
+            String part = it.next();
+            JsonNode was = digests.get(part);
+            if (was == null) {
+                out.add(inputLine(part, "toegevoegd na de berekening", "added after the result was computed"));
+            } else if (!was.equals(freshDigests.get(part))) {
+                out.add(inputLine(part, "gewijzigd na de berekening", "changed after the result was computed"));
+            }
+        }
+        for (Iterator<String> it = digests.fieldNames(); it.hasNext(); ) {
+            String part = it.next();
+            if (!freshDigests.has(part)) {
+                out.add(inputLine(part, "verwijderd na de berekening", "removed after the result was computed"));
+            }
+        }
+        return out;
+    }
+
+    private static String inputLine(String part, String nl, String en) {
+        if (part.startsWith(MUNICIPALITY_DIGEST)) {
+            String name = shown(com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                    part.substring(MUNICIPALITY_DIGEST.length())));
+            return "/inputs/composition: gemeente " + name + " " + nl + " / municipality " + name + " " + en;
+        }
+        String shownPart = shown(com.fasterxml.jackson.databind.node.TextNode.valueOf(part));
+        return "/inputs: " + shownPart + " " + nl + " / " + shownPart + " " + en;
+    }
+
+    /**
      * Every difference between a stored result and a recomputed one, as {@code path: stored → recomputed};
      * empty when they are identical.
      */

@@ -1,7 +1,5 @@
 package nl.regiobesluit.voting;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 
@@ -11,8 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -57,70 +53,7 @@ public record VoteVerification(VoteOutcome recomputed, List<String> differences)
         }
         // Recomputed with today's engine and written in the form of the stored version (see VoteEngine.VERSION).
         VoteOutcome recomputed = decided.value().withComputationVersion(stored.computationVersion());
-        ObjectNode fresh = VoteOutcomeJson.toTree(recomputed);
-        List<String> differences = new ArrayList<>(inputDifferences(stored.tree(), fresh));
-        ObjectNode rest = stored.tree().deepCopy();
-        rest.remove(List.of(VoteOutcomeJson.INPUT_FINGERPRINT, VoteOutcomeJson.INPUT_DIGESTS));
-        ObjectNode freshRest = fresh.deepCopy();
-        freshRest.remove(List.of(VoteOutcomeJson.INPUT_FINGERPRINT, VoteOutcomeJson.INPUT_DIGESTS));
-        differences.addAll(VoteOutcomeJson.differences(rest, freshRest));
-        return Result.ok(new VoteVerification(recomputed, differences));
-    }
-
-    /**
-     * The stored inputs against their stored fingerprint, then part by part against the stored digests: one line per
-     * part that was changed, removed or added after the result was computed. A /1 result has neither, and gets none.
-     */
-    private static List<String> inputDifferences(JsonNode stored, ObjectNode fresh) {
-        List<String> out = new ArrayList<>();
-        if (!fresh.has(VoteOutcomeJson.INPUT_FINGERPRINT)) {
-            if (stored.has(VoteOutcomeJson.INPUT_FINGERPRINT) || stored.has(VoteOutcomeJson.INPUT_DIGESTS)) {
-                out.add("/" + VoteOutcomeJson.INPUT_FINGERPRINT + ": een " + VoteEngine.VERSION_1 + "-uitslag heeft geen"
-                        + " vingerafdruk / a " + VoteEngine.VERSION_1 + " result has no fingerprint");
-            }
-            return out;
-        }
-        String expected = fresh.get(VoteOutcomeJson.INPUT_FINGERPRINT).asText();
-        JsonNode fingerprint = stored.path(VoteOutcomeJson.INPUT_FINGERPRINT);
-        if (!fingerprint.isTextual() || !fingerprint.asText().equals(expected)) {
-            String was = fingerprint.isMissingNode() ? "(absent)"
-                    : fingerprint.isTextual() && fingerprint.asText().length() <= 64 ? fingerprint.toString() : VoteOutcomeJson.shown(fingerprint);
-            out.add("/" + VoteOutcomeJson.INPUT_FINGERPRINT + ": " + was
-                    + " → \"" + expected + "\": de invoer klopt niet met haar vingerafdruk / the inputs do not match their fingerprint");
-        }
-        JsonNode digests = stored.path(VoteOutcomeJson.INPUT_DIGESTS);
-        JsonNode freshDigests = fresh.get(VoteOutcomeJson.INPUT_DIGESTS);
-        if (!digests.isObject()) {
-            out.add("/" + VoteOutcomeJson.INPUT_DIGESTS + ": " + (digests.isMissingNode() ? "(absent)" : VoteOutcomeJson.shown(digests))
-                    + " → de samenvatting per deel ontbreekt / the digest per part is missing");
-            return out;
-        }
-        for (Iterator<String> it = freshDigests.fieldNames(); it.hasNext(); ) {
-            String part = it.next();
-            JsonNode was = digests.get(part);
-            if (was == null) {
-                out.add(inputLine(part, "toegevoegd na de berekening", "added after the result was computed"));
-            } else if (!was.equals(freshDigests.get(part))) {
-                out.add(inputLine(part, "gewijzigd na de berekening", "changed after the result was computed"));
-            }
-        }
-        for (Iterator<String> it = digests.fieldNames(); it.hasNext(); ) {
-            String part = it.next();
-            if (!freshDigests.has(part)) {
-                out.add(inputLine(part, "verwijderd na de berekening", "removed after the result was computed"));
-            }
-        }
-        return out;
-    }
-
-    private static String inputLine(String part, String nl, String en) {
-        if (part.startsWith(VoteOutcomeJson.MUNICIPALITY_DIGEST)) {
-            String name = VoteOutcomeJson.shown(com.fasterxml.jackson.databind.node.TextNode.valueOf(
-                    part.substring(VoteOutcomeJson.MUNICIPALITY_DIGEST.length())));
-            return "/inputs/composition: gemeente " + name + " " + nl + " / municipality " + name + " " + en;
-        }
-        String shownPart = VoteOutcomeJson.shown(com.fasterxml.jackson.databind.node.TextNode.valueOf(part));
-        return "/inputs: " + shownPart + " " + nl + " / " + shownPart + " " + en;
+        return Result.ok(new VoteVerification(recomputed, VoteOutcomeJson.compare(stored, recomputed)));
     }
 
     /** Strict UTF-8 (an optional BOM is dropped): a byte that is not UTF-8 is named with its line and byte offset. */

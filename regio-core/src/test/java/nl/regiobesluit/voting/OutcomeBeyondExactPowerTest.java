@@ -99,6 +99,50 @@ class OutcomeBeyondExactPowerTest {
     }
 
     /**
+     * Two identical halves (each municipality twice, under another name): the members of one half hold exactly half
+     * the weight. Rounded down, their integer sum lies just below the quota, too close to tell; the exact test settles
+     * it as the rule does (a tie fails), and one more member passes.
+     */
+    @Test
+    void aCoalitionOfExactlyHalfTheWeightIsSettledExactlyNotByRounding() {
+        StringBuilder csv = new StringBuilder("municipality,valid_votes,council_seats,party,seats\n");
+        for (String half : List.of("Oost", "West")) {
+            for (int m = 0; m < 13; m++) {
+                int seats = COUNCILS[m];
+                csv.append(half).append(m + 1).append(',').append(10_007 + 2 * m).append(',').append(seats)
+                        .append(",Partij1,").append(seats - 1).append('\n');
+                csv.append(half).append(m + 1).append(',').append(10_007 + 2 * m).append(',').append(seats).append(",Partij2,1\n");
+            }
+        }
+        Weights weights = WeightingScheme.A.weigh(CompositionCsv.parse("helften.csv", csv.toString(), null).value()).value();
+        DecisionRule majority = DecisionRule.parse("majority").value();
+        WeightedGame game = WeightedGame.of(weights, majority).value();
+        assertThat(game.rounded()).isTrue();
+
+        boolean[] east = new boolean[game.size()];
+        long weight = 0;
+        long[] per = new long[game.municipalities().size()];
+        List<String> yes = new ArrayList<>();
+        List<String> no = new ArrayList<>();
+        for (int i = 0; i < game.size(); i++) {
+            east[i] = game.players().get(i).municipality().startsWith("Oost");
+            (east[i] ? yes : no).add(game.players().get(i).toString());
+            if (east[i]) {
+                weight += game.weight(i);
+                per[game.municipalityOf(i)] += game.weight(i);
+            }
+        }
+        assertThat(game.decide(weight, per)).isEqualTo(WeightedGame.Verdict.UNSURE);
+        assertThat(game.winsExactly(east)).isFalse();
+        Decision tie = Decision.decide(weights, majority, Ballot.fromLists(weights, yes, no, List.of()).value());
+        assertThat(tie.reason()).isEqualTo(Decision.Reason.TIE);
+
+        int west1Partij2 = game.players().indexOf(new MemberId("West1", "Partij2"));
+        east[west1Partij2] = true;
+        assertThat(game.winsExactly(east)).isTrue();
+    }
+
+    /**
      * A rounded game (weights too fine for 61 bits) misjudges no coalition: whatever its integer sums say for sure
      * agrees with the exact test, and the exact test agrees with the decision rule as the vote outcome applies it
      * (everyone yes or no, base all).
