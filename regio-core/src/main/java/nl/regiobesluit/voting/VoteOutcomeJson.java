@@ -146,13 +146,16 @@ public final class VoteOutcomeJson {
 
     /**
      * A short digest of every part of the inputs, so that verify can name what was edited, not only that something
-     * was: the composition's date, extra columns and list of municipalities, each municipality by name, the
+     * was: the composition's source, date, extra columns and list of municipalities, each municipality by name, the
      * participants, scheme, rule, date and each list of votes.
      */
     static ObjectNode digests(VoteInputs in) {
         ObjectNode all = inputs(in, false);
         ObjectNode composition = (ObjectNode) all.get("composition");
         ObjectNode d = MAPPER.createObjectNode();
+        // Where the composition was read from is a label, not an input: left out of the fingerprint (a moved file
+        // must not make a result stale), but digested, so that an edit of it in a stored result is still seen.
+        d.put("composition.source", shortDigest(MAPPER.getNodeFactory().textNode(in.composition().source())));
         d.put("composition.validFrom", shortDigest(composition.get("validFrom")));
         d.put("composition.extraColumns", shortDigest(composition.get("extraColumns")));
         ArrayNode names = MAPPER.createArrayNode();

@@ -112,6 +112,14 @@ class StoredResultTamperTest {
     }
 
     @Test
+    void anEditedSourceLabelIsSeenThoughTheFingerprintLeavesItOut() throws IOException {
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(stored());
+        ((ObjectNode) tree.at("/inputs/composition")).put("source", "verkiezing-2018.csv");
+        assertThat(VoteVerification.of(tree.toString()).value().differences()).containsExactly(
+                "/inputs: \"composition.source\" gewijzigd na de berekening / \"composition.source\" changed after the result was computed");
+    }
+
+    @Test
     void aResultWithoutItsFingerprintIsNotIdentical() throws IOException {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(stored());
         tree.remove(List.of("inputFingerprint", "inputDigests"));
