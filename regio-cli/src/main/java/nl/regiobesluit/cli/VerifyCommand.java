@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.voting.VoteEngine;
 import nl.regiobesluit.voting.VoteOutcome;
 import nl.regiobesluit.voting.VoteOutcomeJson;
+import nl.regiobesluit.voting.VoteVerification;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,8 @@ import java.util.Set;
 /**
  * {@code ./regio verify FILE} or {@code ./regio verify NODE_ID --alfresco URL [--user U]}: recomputes a stored vote
  * result (a file, or a node's {@code rb:resultJson}) from the inputs it holds and prints {@code identical / identiek}
- * (exit 0) or every difference (exit 1). On a node, the searchable summary properties the routing service writes
+ * (exit 0) or every difference (exit 1); a result that cannot be read as exactly one JSON value of bounded size, with
+ * no key twice, is bad input (exit 2, one line). The inputs are checked against the fingerprint stored with them. On a node, the searchable summary properties the routing service writes
  * beside the JSON ({@code rb:resultPassed}, {@code rb:resultYesShare}, …) are compared with the recomputed values too,
  * where the node has them.
  */
@@ -45,15 +48,20 @@ final class VerifyCommand {
         }
         String target = o.positional().get(0);
         JsonNode properties = o.get("alfresco") == null ? null : AlfrescoClient.from(o).node(target).path("properties");
-        String json = properties == null ? readFile(Path.of(target)) : resultJson(properties, target);
-        VoteOutcomeJson.Stored stored = Inputs.orFail(VoteOutcomeJson.read(json).withSource(target));
-        VoteOutcome recomputed = Inputs.orFail(VoteEngine.decide(stored.inputs()));
-        List<String> differences = new ArrayList<>(VoteOutcomeJson.differences(stored.tree(), VoteOutcomeJson.toTree(recomputed)));
+        VoteVerification verification = Inputs.orFail((properties == null ? VoteVerification.of(readFile(Path.of(target)))
+                : VoteVerification.of(resultJson(properties, target))).withSource(target));
+        VoteOutcome recomputed = verification.recomputed();
+        List<String> differences = new ArrayList<>(verification.differences());
         if (properties != null) {
             differences.addAll(summaryDifferences(properties, recomputed));
         }
         if (differences.isEmpty()) {
-            out.println(IDENTICAL + " (" + VoteEngine.VERSION + ")");
+            out.println(IDENTICAL + " (" + recomputed.computationVersion() + ")");
+            if (VoteEngine.VERSION_1.equals(recomputed.computationVersion())) {
+                out.println("  let op: een " + VoteEngine.VERSION_1 + "-uitslag heeft geen vingerafdruk van de invoer; wijzigingen"
+                        + " die geen getal veranderen zijn niet te zien / note: a " + VoteEngine.VERSION_1 + " result holds no"
+                        + " input fingerprint; edits that change no number cannot be seen");
+            }
             return 0;
         }
         out.println("different / verschillend: " + differences.size() + " value(s) differ (stored → recomputed)");
@@ -61,11 +69,22 @@ final class VerifyCommand {
         return 1;
     }
 
-    private static String readFile(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+    /**
+     * At most {@link VoteOutcomeJson#MAX_CHARS} + 1 bytes are read, whatever the file claims to be: {@code /dev/zero}
+     * or a FIFO has no size to check beforehand, and reading it whole ran out of memory.
+     */
+    private static byte[] readFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw CliFailure.of(List.of(Problem.bilingualAt(file.toString(), 0, null, "is een map, geen bestand",
+                    "is a directory, not a file")));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(VoteOutcomeJson.MAX_CHARS + 1);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw CliFailure.of(List.of(Problem.bilingualAt(file.toString(), 0, null, "bestand bestaat niet", "no such file")));
         } catch (IOException e) {
-            throw new CliFailure(file + ": cannot read file: " + e.getMessage());
+            throw CliFailure.of(List.of(Problem.bilingualAt(file.toString(), 0, null, "kan het bestand niet lezen",
+                    "cannot read the file: " + e.getClass().getSimpleName())));
         }
     }
 
@@ -89,7 +108,7 @@ final class VerifyCommand {
         p.put("rb:resultBlockingMunicipalities", texts(outcome.analysis().couldBlockAlone()));
         p.put("rb:resultPivotalMunicipalities", texts(outcome.analysis().pivotal()));
         p.put("rb:resultComputationVersion", TextNode.valueOf(outcome.computationVersion()));
-        p.put("rb:resultInputHash", TextNode.valueOf(VoteOutcomeJson.fingerprint(outcome.inputs())));
+        p.put("rb:resultInputHash", TextNode.valueOf(VoteOutcomeJson.fingerprint(outcome.inputs(), outcome.computationVersion())));
         p.put("rb:resultWgrAllowed", BooleanNode.valueOf(outcome.analysis().wgrFormalVoteAllowed()));
         return p;
     }

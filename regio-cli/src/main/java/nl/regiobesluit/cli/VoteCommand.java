@@ -6,6 +6,7 @@ import nl.regiobesluit.voting.VoteEngine;
 import nl.regiobesluit.voting.VoteInputs;
 import nl.regiobesluit.voting.VoteOutcome;
 import nl.regiobesluit.voting.VoteOutcomeJson;
+import nl.regiobesluit.voting.power.PowerEstimate;
 import nl.regiobesluit.voting.power.PowerIndices;
 
 import java.io.PrintStream;
@@ -56,6 +57,12 @@ final class VoteCommand {
             }
         } else {
             out.println("  macht: schatting / power: estimate (" + a.power().whyEstimated() + ")");
+            for (PowerEstimate.MunicipalityEstimate p : a.power().estimate().municipalities()) {
+                out.println(String.format(java.util.Locale.ROOT,
+                        "  macht / power %s: Banzhaf ≈ %.2f%% (95%%: %.2f–%.2f%%), Shapley-Shubik ≈ %.2f%% (95%%: %.2f–%.2f%%)",
+                        p.municipality(), 100 * p.banzhaf().estimate(), 100 * p.banzhaf().low(), 100 * p.banzhaf().high(),
+                        100 * p.shapleyShubik().estimate(), 100 * p.shapleyShubik().low(), 100 * p.shapleyShubik().high()));
+            }
         }
     }
 

@@ -122,13 +122,15 @@ class RegioCommandTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) votesNoArray.at("/inputs/votes")).put("yes", "x");
         Files.writeString(stored, votesNoArray.toString());
         // Not "different" (exit 1): a result that cannot be read is bad input.
-        assertOneLineError(regio("verify", stored.toString()), stored + ": field 'inputs.votes.yes': must be an array of texts, not \"x\"");
+        assertOneLineError(regio("verify", stored.toString()), stored + ", veld 'inputs.votes.yes': moet een lijst van teksten zijn, niet \"x\" / "
+                + stored + ", field 'inputs.votes.yes': must be an array of texts, not \"x\"");
 
         var badDate = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(vote.out());
         ((com.fasterxml.jackson.databind.node.ObjectNode) badDate.at("/inputs")).put("voteDate", "1-4-2015");
         Files.writeString(stored, badDate.toString());
         assertOneLineError(regio("verify", stored.toString()),
-                stored + ": field 'inputs.voteDate': not a date: must be YYYY-MM-DD, not \"1-4-2015\"");
+                stored + ", veld 'inputs.voteDate': geen datum: moet JJJJ-MM-DD zijn, niet \"1-4-2015\" / "
+                        + stored + ", field 'inputs.voteDate': not a date: must be YYYY-MM-DD, not \"1-4-2015\"");
 
         // The stored composition came from the election CSV; a problem in it names the JSON, not that CSV and a line.
         var badSeats = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(vote.out());

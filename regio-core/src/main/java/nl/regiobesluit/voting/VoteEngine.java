@@ -16,8 +16,25 @@ import java.util.List;
  */
 public final class VoteEngine {
 
-    /** Raised when a change to this computation could change any stored result. */
-    public static final String VERSION = "regiobesluit-vote/1";
+    /**
+     * Raised when a change to this computation could change any stored result.
+     * <ul>
+     * <li>{@code regiobesluit-vote/1}: the first.</li>
+     * <li>{@code regiobesluit-vote/2}: the input fingerprint no longer holds where the composition was read from (a
+     * machine's file path), and a result carries its fingerprint and a digest per input part. Every number is computed
+     * as in /1; results /1 refused to compute (power out of reach of its exact counting) now have an estimate.</li>
+     * </ul>
+     * Older results stay readable: {@code verify} recomputes a /1 result and writes it in the /1 form (no fingerprint
+     * fields, the /1 fingerprint with the source) before comparing, because /2 computes every /1 number the same way.
+     * The routing service sees a changed fingerprint on a /1 node and writes the /2 result as a new version.
+     */
+    public static final String VERSION = "regiobesluit-vote/2";
+
+    /** The first computation version, whose results are still read and verified. */
+    public static final String VERSION_1 = "regiobesluit-vote/1";
+
+    /** Versions whose stored results this engine recomputes exactly. */
+    public static final java.util.List<String> READABLE_VERSIONS = java.util.List.of(VERSION_1, VERSION);
 
     private VoteEngine() {
     }

@@ -143,6 +143,7 @@ class VoteEngineTest {
     @Test
     void aMalformedStoredResultIsRejectedWithTheReason() {
         assertThat(VoteOutcomeJson.read("{not json").problems().get(0).message()).startsWith("not valid JSON");
-        assertThat(VoteOutcomeJson.read("{\"inputs\":{}}").problems().get(0).describe()).isEqualTo("field 'inputs.composition': missing in the stored result");
+        assertThat(VoteOutcomeJson.read("{\"computationVersion\":\"regiobesluit-vote/2\",\"inputs\":{}}").problems().get(0).describe())
+                .isEqualTo("veld 'inputs.composition': ontbreekt in de opgeslagen uitslag / field 'inputs.composition': missing in the stored result");
     }
 }

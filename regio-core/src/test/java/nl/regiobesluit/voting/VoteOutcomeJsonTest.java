@@ -36,7 +36,9 @@ class VoteOutcomeJsonTest {
             assertThat(p.source()).as("the caller names the stored result").isNull();
             assertThat(p.line()).as("no CSV line").isZero();
         });
-        return read.problems().stream().map(Problem::describe).toList();
+        // The English half is compared here; the Dutch one is checked in aProblemOfAStoredResultIsDutchWithEnglishAlongside
+        // (the composition rules' own messages get their Dutch in CompositionCsv).
+        return read.problems().stream().map(p -> new Problem(p.source(), p.line(), p.field(), p.message()).describe()).toList();
     }
 
     private static ObjectNode at(ObjectNode tree, String pointer) {
@@ -106,8 +108,17 @@ class VoteOutcomeJsonTest {
     }
 
     @Test
+    void aProblemOfAStoredResultIsDutchWithEnglishAlongside() throws Exception {
+        ObjectNode tree = stored();
+        at(tree, "/inputs").put("voteDate", "1-4-2015");
+        assertThat(VoteOutcomeJson.read(MAPPER.writeValueAsString(tree)).problems()).extracting(Problem::describe)
+                .containsExactly("veld 'inputs.voteDate': geen datum: moet JJJJ-MM-DD zijn, niet \"1-4-2015\""
+                        + " / field 'inputs.voteDate': not a date: must be YYYY-MM-DD, not \"1-4-2015\"");
+    }
+
+    @Test
     void aMissingPartIsNamedByItsPath() {
-        assertThat(VoteOutcomeJson.read("{\"inputs\":{}}").problems().get(0).describe())
-                .isEqualTo("field 'inputs.composition': missing in the stored result");
+        assertThat(VoteOutcomeJson.read("{\"computationVersion\":\"regiobesluit-vote/2\",\"inputs\":{}}").problems().get(0).describe())
+                .isEqualTo("veld 'inputs.composition': ontbreekt in de opgeslagen uitslag / field 'inputs.composition': missing in the stored result");
     }
 }

@@ -20,8 +20,23 @@ public final class EstimatedPower {
     private EstimatedPower() {
     }
 
+    /**
+     * Bodies up to this size get the default samples: exact counting reached at most 1,221 members before
+     * {@code regiobesluit-vote/2}, so every estimate stored before is reproduced with the same samples.
+     */
+    static final int DEFAULT_SAMPLES_UP_TO = 1_221;
+
+    /**
+     * Member steps (one member joining an ordering or flipped in a coalition) an estimate of a larger body may take:
+     * a vote of a body of thousands of members then gets its analysis in seconds, and the wider intervals say so.
+     */
+    static final long MAX_STEPS = DEFAULT_PERMUTATIONS * 256;
+
     public static PowerEstimate estimate(WeightedGame game) {
-        return estimate(game, DEFAULT_PERMUTATIONS, DEFAULT_COALITIONS, DEFAULT_SEED);
+        long n = Math.max(1, game.size());
+        long permutations = n <= DEFAULT_SAMPLES_UP_TO ? DEFAULT_PERMUTATIONS : Math.max(1_000, MAX_STEPS / n);
+        long coalitions = n <= DEFAULT_SAMPLES_UP_TO ? DEFAULT_COALITIONS : Math.max(1_000, MAX_STEPS / 2 / n);
+        return estimate(game, permutations, coalitions, DEFAULT_SEED);
     }
 
     public static PowerEstimate estimate(WeightedGame game, long permutations, long coalitions, long seed) {
@@ -74,26 +89,38 @@ public final class EstimatedPower {
         return new PowerEstimate.Interval(p, Math.max(0, p - half), Math.min(1, p + half));
     }
 
+    /** The game's verdict from the integer sums; where rounded weights leave it unsure, the exact test on the members. */
+    private static boolean wins(WeightedGame game, long weight, long[] perMunicipality, boolean[] members) {
+        return switch (game.decide(weight, perMunicipality)) {
+            case WINS -> true;
+            case LOSES -> false;
+            case UNSURE -> game.winsExactly(members);
+        };
+    }
+
     /** For each random ordering, the member whose arrival first makes the coalition win. */
     private static long[] shapleyShubikPivots(WeightedGame game, long permutations, SplittableRandom random) {
         int n = game.size();
         long[] pivots = new long[n];
         int[] order = new int[n];
         long[] perMunicipality = new long[game.municipalities().size()];
+        boolean[] in = new boolean[n];
         for (long t = 0; t < permutations; t++) {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
             java.util.Arrays.fill(perMunicipality, 0);
+            java.util.Arrays.fill(in, false);
             long weight = 0;
             for (int j = 0; j < n; j++) {
                 int pick = j + random.nextInt(n - j);
                 int player = order[pick];
                 order[pick] = order[j];
                 order[j] = player;
+                in[player] = true;
                 weight += game.weight(player);
                 perMunicipality[game.municipalityOf(player)] += game.weight(player);
-                if (game.wins(weight, perMunicipality)) {
+                if (wins(game, weight, perMunicipality, in)) {
                     pivots[player]++;
                     break;
                 }
@@ -118,13 +145,15 @@ public final class EstimatedPower {
                     perMunicipality[game.municipalityOf(i)] += game.weight(i);
                 }
             }
-            boolean wins = game.wins(weight, perMunicipality);
+            boolean wins = wins(game, weight, perMunicipality, in);
             for (int i = 0; i < n; i++) {
                 long w = game.weight(i);
                 int m = game.municipalityOf(i);
                 long delta = in[i] ? -w : w;
                 perMunicipality[m] += delta;
-                boolean other = game.wins(weight + delta, perMunicipality);
+                in[i] = !in[i];
+                boolean other = wins(game, weight + delta, perMunicipality, in);
+                in[i] = !in[i];
                 perMunicipality[m] -= delta;
                 if (wins != other) {
                     swings[i]++;

@@ -19,6 +19,13 @@ public final class ExactPower {
     }
 
     public static Result<PowerIndices> compute(WeightedGame game) {
+        if (game.rounded()) {
+            return Result.rejected(Problem.bilingual(
+                    "exacte machtsanalyse is buiten bereik: de gewichten zijn te fijn (gemeenschappelijke noemer van "
+                            + game.denominatorBits() + " bits)",
+                    "exact power analysis is out of reach: the weights are too fine-grained (common denominator of "
+                            + game.denominatorBits() + " bits)"));
+        }
         SwingCounter counter;
         long pooled = game.minMunicipalities() == 0 ? PooledSwingCounter.cells(game) : Long.MAX_VALUE;
         long half = MunicipalSwingCounter.largestHalf(game);
@@ -27,9 +34,21 @@ public final class ExactPower {
         } else if (half <= MunicipalSwingCounter.MAX_HALF) {
             counter = new MunicipalSwingCounter(game);
         } else {
-            return Result.rejected(Problem.of("exact power analysis is out of reach for this body: " + game.size()
-                    + " members, " + (pooled == Long.MAX_VALUE ? "a double majority" : pooled + " table cells")
-                    + " and up to " + half + " combinations per half"));
+            String size = game.size() + " members, " + (pooled == Long.MAX_VALUE ? "a double majority" : pooled + " table cells")
+                    + " and up to " + half + " combinations per half";
+            return Result.rejected(Problem.bilingual("exacte machtsanalyse is buiten bereik voor dit orgaan: " + game.size()
+                    + " leden, " + (pooled == Long.MAX_VALUE ? "een dubbele meerderheid" : pooled + " tabelcellen") + " en tot "
+                    + half + " combinaties per helft", "exact power analysis is out of reach for this body: " + size));
+        }
+        // Exact counting reconstructs every count from residues modulo a fixed family of moduli; a body too large
+        // for that family is out of exact reach like any other (an estimate follows), never an internal error.
+        Modular modular = counter.modular();
+        if (modular.moduliNeeded(game.size()) > modular.available()) {
+            return Result.rejected(Problem.bilingual(
+                    "exacte machtsanalyse is buiten bereik: " + game.size() + " leden vragen meer dan " + modular.available()
+                            + " moduli van exact tellen",
+                    "exact power analysis is out of reach: " + game.size() + " members need more than " + modular.available()
+                            + " moduli of exact counting"));
         }
         return Result.ok(count(game, counter));
     }

@@ -27,6 +27,11 @@ enum Modular {
         return Math.max(0, players - 1) / bitsEach + 1;
     }
 
+    /** How many moduli this family has: counts of more than {@code available() * bitsEach + 1} members are out of reach. */
+    int available() {
+        return moduli.size();
+    }
+
     long modulus(int index) {
         if (index >= moduli.size()) {
             throw new IllegalArgumentException("too many players for exact counting: needs more than " + moduli.size() + " moduli");

@@ -27,9 +27,17 @@ public final class WeightedGame {
     private final long total;
     private final long quota;
     private final int minMunicipalities;
+    /** The exact weights when the integer weights are rounded; null when they are exact. */
+    private final Exact exact;
 
     WeightedGame(List<MemberId> players, long[] weights, int[] municipalityOf, List<String> municipalities,
                  long quota, int minMunicipalities) {
+        this(players, weights, municipalityOf, municipalities, quota, minMunicipalities, null);
+    }
+
+    private WeightedGame(List<MemberId> players, long[] weights, int[] municipalityOf, List<String> municipalities,
+                         long quota, int minMunicipalities, Exact exact) {
+        this.exact = exact;
         this.players = List.copyOf(players);
         this.weights = weights.clone();
         this.municipalityOf = municipalityOf.clone();
@@ -45,7 +53,14 @@ public final class WeightedGame {
         this.minMunicipalities = minMunicipalities;
     }
 
-    /** The game of {@code rule} on {@code weights}; rejected when the common denominator does not fit a long. */
+    /**
+     * The game of {@code rule} on {@code weights}. When the common denominator fits 61 bits the integer weights are
+     * exact. Otherwise (scheme A over twenty or more municipalities, say) every weight is rounded down to a multiple of
+     * 2^-{@value #ROUNDED_BITS} and the exact numerators are kept beside: such a game is {@link #rounded()}, exact
+     * counting refuses it, and {@link #decide} names the rare coalitions that rounding could misjudge so that
+     * {@link #winsExactly} settles them. The outcome of a vote never depends on this: it is computed from the exact
+     * fractions ({@code Decision}); only the power analysis plays the game.
+     */
     public static Result<WeightedGame> of(Weights weights, DecisionRule rule) {
         List<MemberId> players = weights.members();
         BigInteger lcm = BigInteger.ONE;
@@ -53,20 +68,124 @@ public final class WeightedGame {
             BigInteger d = weights.of(m).denominator();
             lcm = lcm.divide(lcm.gcd(d)).multiply(d);
         }
-        if (lcm.bitLength() > 61) {
-            return Result.rejected(Problem.of("weights are too fine-grained for exact power analysis (common denominator "
-                    + lcm + " has " + lcm.bitLength() + " bits)"));
-        }
-        long[] w = new long[players.size()];
         int[] muni = new int[players.size()];
         List<String> names = weights.municipalities();
         for (int i = 0; i < players.size(); i++) {
-            Fraction f = weights.of(players.get(i));
-            w[i] = f.numerator().multiply(lcm.divide(f.denominator())).longValueExact();
             muni[i] = names.indexOf(players.get(i).municipality());
         }
-        long total = lcm.longValueExact(); // the weights sum to exactly 1
-        return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, total), rule.minMunicipalities()));
+        BigInteger[] exact = new BigInteger[players.size()];
+        for (int i = 0; i < players.size(); i++) {
+            Fraction f = weights.of(players.get(i));
+            exact[i] = f.numerator().multiply(lcm.divide(f.denominator()));
+        }
+        if (lcm.bitLength() <= 61) {
+            long[] w = new long[players.size()];
+            for (int i = 0; i < players.size(); i++) {
+                w[i] = exact[i].longValueExact();
+            }
+            long total = lcm.longValueExact(); // the weights sum to exactly 1
+            return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, total), rule.minMunicipalities()));
+        }
+        long[] w = new long[players.size()];
+        for (int i = 0; i < players.size(); i++) {
+            w[i] = exact[i].shiftLeft(ROUNDED_BITS).divide(lcm).longValueExact(); // ⌊weight · 2^ROUNDED_BITS⌋
+        }
+        return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
+                new Exact(exact, lcm, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
+                        municipalityTotals(exact, muni, names.size()))));
+    }
+
+    /** Bits of a rounded game's unit: sums of up to 2^61 units, doubled, still fit a long. */
+    static final int ROUNDED_BITS = 60;
+
+    /** The exact weights of a rounded game, as integers over their common denominator. */
+    private record Exact(BigInteger[] weights, BigInteger total, BigInteger thresholdNumerator, BigInteger thresholdDenominator,
+                         boolean inclusive, BigInteger[] municipalityTotals) {
+    }
+
+    private static BigInteger[] municipalityTotals(BigInteger[] weights, int[] municipalityOf, int municipalities) {
+        BigInteger[] totals = new BigInteger[municipalities];
+        java.util.Arrays.fill(totals, BigInteger.ZERO);
+        for (int i = 0; i < weights.length; i++) {
+            totals[municipalityOf[i]] = totals[municipalityOf[i]].add(weights[i]);
+        }
+        return totals;
+    }
+
+    /** Bits of the exact common denominator of a rounded game (0 for an exact game). */
+    public int denominatorBits() {
+        return exact == null ? 0 : exact.total().bitLength();
+    }
+
+    /** Whether the integer weights are rounded (exact counting is then refused; estimates settle doubtful coalitions exactly). */
+    public boolean rounded() {
+        return exact != null;
+    }
+
+    /** What the integer weights alone say about a coalition: wins, loses, or too close to tell after rounding. */
+    public enum Verdict { WINS, LOSES, UNSURE }
+
+    /**
+     * The verdict on a coalition from its integer weight and its integer weight per municipality. For an exact game
+     * it is {@link #wins(long, long[])}. For a rounded game each member's integer weight is at most one unit below
+     * its exact weight, so a coalition is only UNSURE when a sum lies within {@code size()} units of a bound.
+     */
+    public Verdict decide(long weight, long[] perMunicipality) {
+        if (exact == null) {
+            return wins(weight, perMunicipality) ? Verdict.WINS : Verdict.LOSES;
+        }
+        // The exact weight W lies in [weight, weight + n) units. W ≥ quota passes the threshold (quotaFor already
+        // excludes a tie); W < quota - 1 fails it, because quota - 1 is at most the threshold itself.
+        long slack = weights.length;
+        if (weight + slack <= quota - 1) {
+            return Verdict.LOSES;
+        }
+        if (weight < quota) {
+            return Verdict.UNSURE;
+        }
+        if (minMunicipalities == 0) {
+            return Verdict.WINS;
+        }
+        int favour = 0;
+        for (int m = 0; m < perMunicipality.length; m++) {
+            long twice = 2 * perMunicipality[m];
+            if (Math.abs(twice - municipalityTotals[m]) <= 2 * slack) {
+                return Verdict.UNSURE;
+            }
+            if (twice > municipalityTotals[m]) {
+                favour++;
+            }
+        }
+        return favour >= minMunicipalities ? Verdict.WINS : Verdict.LOSES;
+    }
+
+    /** The winning test in exact arithmetic, for a coalition given as a membership array (any game). */
+    public boolean winsExactly(boolean[] coalition) {
+        if (exact == null) {
+            return wins(coalition);
+        }
+        BigInteger yes = BigInteger.ZERO;
+        BigInteger[] per = new BigInteger[municipalities.size()];
+        java.util.Arrays.fill(per, BigInteger.ZERO);
+        for (int i = 0; i < coalition.length; i++) {
+            if (coalition[i]) {
+                yes = yes.add(exact.weights()[i]);
+                per[municipalityOf[i]] = per[municipalityOf[i]].add(exact.weights()[i]);
+            }
+        }
+        // yes/total against a/b: yes·b against a·total; a tie (exactly half) always fails, as in quotaFor.
+        int against = yes.multiply(exact.thresholdDenominator()).compareTo(exact.thresholdNumerator().multiply(exact.total()));
+        boolean reached = exact.inclusive() ? against >= 0 : against > 0;
+        if (!reached || yes.shiftLeft(1).equals(exact.total())) {
+            return false;
+        }
+        int favour = 0;
+        for (int m = 0; m < per.length; m++) {
+            if (per[m].shiftLeft(1).compareTo(exact.municipalityTotals()[m]) > 0) {
+                favour++;
+            }
+        }
+        return favour >= minMunicipalities;
     }
 
     /** Builds a game directly from integer weights (one municipality per player when {@code municipalityOf} is null). */
@@ -104,12 +223,14 @@ public final class WeightedGame {
 
     /** Everything that defines the game, as a value: equal keys have equal power indices. */
     public record Key(List<MemberId> players, List<Long> weights, List<Integer> municipalityOf, List<String> municipalities,
-                      long quota, int minMunicipalities) {
+                      long quota, int minMunicipalities, List<BigInteger> exactWeights, BigInteger exactTotal) {
     }
 
+    /** For a rounded game the exact weights are part of the key: two games that round alike may still differ. */
     public Key key() {
         return new Key(players, java.util.Arrays.stream(weights).boxed().toList(),
-                java.util.Arrays.stream(municipalityOf).boxed().toList(), municipalities, quota, minMunicipalities);
+                java.util.Arrays.stream(municipalityOf).boxed().toList(), municipalities, quota, minMunicipalities,
+                exact == null ? null : List.of(exact.weights()), exact == null ? null : exact.total());
     }
 
     public int size() {
@@ -155,6 +276,9 @@ public final class WeightedGame {
 
     /** The winning test on a coalition given as a membership array: the definition the algorithms must agree with. */
     public boolean wins(boolean[] coalition) {
+        if (exact != null) {
+            return winsExactly(coalition);
+        }
         long w = 0;
         long[] perMunicipality = new long[municipalities.size()];
         for (int i = 0; i < coalition.length; i++) {

@@ -48,7 +48,7 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
         SimNode stored = ALFRESCO.node(advice.id());
         assertThat(stored.property(PROP_RESULT_PASSED)).isEqualTo(true);
         assertThat(stored.property(PROP_RESULT_RULE)).isEqualTo("qualified:7/10,base=all");
-        assertThat(stored.property(PROP_RESULT_COMPUTATION_VERSION)).isEqualTo("regiobesluit-vote/1");
+        assertThat(stored.property(PROP_RESULT_COMPUTATION_VERSION)).isEqualTo("regiobesluit-vote/2");
         assertThat(stored.property(PROP_RESULT_JSON).toString()).contains("\"municipalities\" : [ \"Leiden\", \"Oegstgeest\" ]");
         // What is stored recomputes to itself: the inputs it holds give the same result.
         var read = VoteOutcomeJson.read(stored.property(PROP_RESULT_JSON).toString());
