@@ -62,9 +62,9 @@ public final class CompositionHistory {
             }
         }
         if (found == null) {
-            return Result.rejected(Problem.bilingual("geen samenstelling van kracht op " + date
-                    + (compositions.isEmpty() ? " (er is er geen ingesteld)" : "; de eerste geldt vanaf " + compositions.get(0).validFrom()),
-                    "no composition in force on " + date
+            return Result.rejected(Problem.of("geen samenstelling van kracht op " + date
+                    + (compositions.isEmpty() ? " (er is er geen ingesteld)" : "; de eerste geldt vanaf " + compositions.get(0).validFrom())
+                    + " / no composition in force on " + date
                     + (compositions.isEmpty() ? " (none is configured)" : "; the first holds from " + compositions.get(0).validFrom())));
         }
         return Result.ok(found);
