@@ -376,10 +376,8 @@ public final class CompositionCsv {
                         population = pop;
                         populationLine = row.line();
                     } else if (!population.equals(pop)) {
-                        problem(row.line(), POPULATION, "is " + pop + " maar " + population + " voor " + shown + " op regel "
-                                        + populationLine + "; een gemeente heeft één inwonertal",
-                                "is " + pop + " but " + population + " for " + shown + " on line " + populationLine
-                                        + "; a municipality has one population");
+                        problem(row.line(), POPULATION, "is " + pop + ", eerder " + population + " voor " + shown + " (regel "
+                                        + populationLine + ")", "is " + pop + " but " + population + " for " + shown + " on line " + populationLine);
                     }
                 }
                 if (vv == null || cs == null || seats == null || (row.has(PARTY_VOTES) && votes == null)
@@ -401,10 +399,10 @@ public final class CompositionCsv {
                     return known;
                 }
                 if (known != null && !known.equals(value)) {
-                    problem(row.line(), column, "is " + value + " maar " + known + " voor " + shown + " op een eerdere regel (eerst op regel "
-                                    + firstLine + "); het moet op elke rij van een gemeente gelijk zijn",
-                            "is " + value + " but " + known + " for " + shown + " on an earlier line (first on line " + firstLine
-                                    + "); it must be the same on every row of a municipality");
+                    // Short: two numbers and a name must fit one line in both languages. VoteOutcomeJson rewrites
+                    // "on an earlier line (first on line N)" into a JSON path: keep those words.
+                    problem(row.line(), column, "is " + value + ", eerder " + known + " voor " + shown + " (regel " + firstLine + ")",
+                            "is " + value + " but " + known + " for " + shown + " on an earlier line (first on line " + firstLine + ")");
                     broken = true;
                     return known;
                 }
