@@ -50,8 +50,8 @@ class BadInputTest {
     void aThresholdWithAHugeExponentIsRefusedAtOnce() throws IOException {
         // Once: 112 s and 1.6 GB before it was refused.
         assertOneLineRefusal(vote(file("c.csv", THREE), "qualified:1e-99999999", "Aa/X"),
-                "veld 'rule': 'qualified:1e-99999999': de drempel moet tussen 0.5 en 1 liggen met hoogstens 9 decimalen",
-                "field 'rule': 'qualified:1e-99999999': threshold must be between 0.5 and 1 with at most 9 decimals");
+                "veld 'rule': 'qualified:1e-99999999': de drempel moet tussen 0.5 en 1 liggen, hoogstens 9 decimalen",
+                "field 'rule': 'qualified:1e-99999999': threshold must be between 0.5 and 1, at most 9 decimals");
     }
 
     @Test

@@ -20,23 +20,28 @@ public final class Excerpt {
 
     /** The value made one line and at most {@link #MAX} characters (then an ellipsis), unquoted. */
     public static String of(String value) {
+        return of(value, MAX);
+    }
+
+    /** {@code 'value'} cut to at most {@code max} characters (for a problem that quotes several values). */
+    public static String quoted(String value, int max) {
+        return "'" + of(value, max) + "'";
+    }
+
+    /** The value made one line and at most {@code max} characters (then an ellipsis), unquoted. */
+    public static String of(String value, int max) {
         if (value == null) {
             return "";
         }
+        // The length is counted as shown, so that an escaped control character (six characters) counts as six.
         StringBuilder b = new StringBuilder();
-        int shown = 0;
         for (int i = 0; i < value.length(); ) {
             int cp = value.codePointAt(i);
-            if (shown == MAX) {
+            String piece = isControl(cp) ? String.format("\\u%04X", cp) : new String(Character.toChars(cp));
+            if (b.length() + piece.length() > max) {
                 return b.append('…').toString();
             }
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
-                    || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
-                b.append(String.format("\\u%04X", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-            shown++;
+            b.append(piece);
             i += Character.charCount(cp);
         }
         return b.toString();
@@ -44,7 +49,11 @@ public final class Excerpt {
 
     /** True when the text holds a character that would break a line or is invisible control (ISO control, U+2028/9). */
     public static boolean hasControl(String value) {
-        return value.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
-                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR);
+        return value.codePoints().anyMatch(Excerpt::isControl);
+    }
+
+    private static boolean isControl(int cp) {
+        return Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
+                || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -72,7 +72,7 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
         if (text == null || text.isBlank()) {
             return bad("", "geen regel opgegeven", "no rule given");
         }
-        String shown = Excerpt.quoted(text.strip());
+        String shown = Excerpt.quoted(text.strip(), 30);
         if (text.length() > MAX_TEXT) {
             return bad(shown, "langer dan " + MAX_TEXT + " tekens", "longer than " + MAX_TEXT + " characters");
         }
@@ -92,20 +92,20 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
             }
             String[] kv = part.split("=", 2);
             if (kv.length != 2) {
-                return bad(shown, "optie " + Excerpt.quoted(part) + " is geen sleutel=waarde", "option " + Excerpt.quoted(part) + " is not key=value");
+                return bad(shown, "optie " + Excerpt.quoted(part, 16) + " is geen sleutel=waarde", "option " + Excerpt.quoted(part, 16) + " is not key=value");
             }
             String key = kv[0].strip().toLowerCase(Locale.ROOT);
             if (options.put(key, kv[1].strip().toLowerCase(Locale.ROOT)) != null) {
                 // Last-wins would silently drop what the user wrote first.
-                return bad(shown, "optie " + Excerpt.quoted(key) + " staat twee keer", "option " + Excerpt.quoted(key) + " is given twice");
+                return bad(shown, "optie " + Excerpt.quoted(key, 16) + " staat twee keer", "option " + Excerpt.quoted(key, 16) + " is given twice");
             }
         }
         Base base = Base.ALL;
         String baseText = options.remove("base");
         if (baseText != null) {
             if (!baseText.equals("cast") && !baseText.equals("all")) {
-                return bad(shown, "base moet 'cast' of 'all' zijn, niet " + Excerpt.quoted(baseText),
-                        "base must be 'cast' or 'all', not " + Excerpt.quoted(baseText));
+                return bad(shown, "base moet 'cast' of 'all' zijn, niet " + Excerpt.quoted(baseText, 16),
+                        "base must be 'cast' or 'all', not " + Excerpt.quoted(baseText, 16));
             }
             base = Base.valueOf(baseText.toUpperCase(Locale.ROOT));
         }
@@ -114,12 +114,12 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
         if (quorumText != null) {
             quorum = share(quorumText);
             if (quorum == null) {
-                return bad(shown, "quorum moet een deel tussen 0 en 1 zijn met hoogstens 9 decimalen, niet " + Excerpt.quoted(quorumText),
-                        "quorum must be a share between 0 and 1 with at most 9 decimals, not " + Excerpt.quoted(quorumText));
+                return bad(shown, "quorum moet een deel tussen 0 en 1 zijn, hoogstens 9 decimalen: " + Excerpt.quoted(quorumText, 16),
+                        "quorum must be a share between 0 and 1, at most 9 decimals: " + Excerpt.quoted(quorumText, 16));
             }
         }
         if (!options.isEmpty()) {
-            String unknown = Excerpt.quoted(options.keySet().iterator().next());
+            String unknown = Excerpt.quoted(options.keySet().iterator().next(), 16);
             return bad(shown, "onbekende optie " + unknown + " (bekend: base, quorum)", "unknown option " + unknown + " (known: base, quorum)");
         }
         String[] head = headText.split(":", -1);
@@ -165,8 +165,8 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
                 }
                 String count = head[2].strip();
                 if (!count.matches("[0-9]{1,4}")) {
-                    return bad(shown, "het minimum aantal gemeenten is geen geheel getal tot " + MAX_MUNICIPALITIES + ": " + Excerpt.quoted(count),
-                            "minimum number of municipalities is not a whole number up to " + MAX_MUNICIPALITIES + ": " + Excerpt.quoted(count));
+                    return bad(shown, "het minimum aantal gemeenten is geen geheel getal tot " + MAX_MUNICIPALITIES + ": " + Excerpt.quoted(count, 16),
+                            "minimum number of municipalities is not a whole number up to " + MAX_MUNICIPALITIES + ": " + Excerpt.quoted(count, 16));
                 }
                 int min = Integer.parseInt(count);
                 if (min < 1) {
@@ -175,9 +175,8 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
                 rule = doubleMajority(t, min, base);
             }
             default -> {
-                String unknown = Excerpt.quoted(head[0].strip());
-                return bad(shown, "onbekende regel " + unknown + " (verwacht majority, qualified:T, qualified>:T, unanimity of double:T:N)",
-                        "unknown rule " + unknown + " (expected majority, qualified:T, qualified>:T, unanimity or double:T:N)");
+                return bad(shown, "onbekende regel (verwacht majority, qualified:T, qualified>:T, unanimity of double:T:N)",
+                        "unknown rule (expected majority, qualified:T, qualified>:T, unanimity or double:T:N)");
             }
         }
         return Result.ok(quorum == null ? rule : rule.withQuorum(quorum));
@@ -190,8 +189,8 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
     }
 
     private static Result<DecisionRule> badThreshold(String shown, String threshold) {
-        return bad(shown, "de drempel moet tussen 0.5 en 1 liggen met hoogstens 9 decimalen, niet " + Excerpt.quoted(threshold.strip()),
-                "threshold must be between 0.5 and 1 with at most 9 decimals, not " + Excerpt.quoted(threshold.strip()));
+        return bad(shown, "de drempel moet tussen 0.5 en 1 liggen, hoogstens 9 decimalen: " + Excerpt.quoted(threshold.strip(), 16),
+                "threshold must be between 0.5 and 1, at most 9 decimals: " + Excerpt.quoted(threshold.strip(), 16));
     }
 
     /** A share between 0 and 1 written as a short decimal or fraction (see {@link #DECIMAL}), or null. */
