@@ -108,7 +108,7 @@ class BallotPropertiesTest {
 
     @Test
     void aBallotIsAcceptedExactlyWhenEveryNameIsAMemberListedOnce() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(1000))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(800))
                 .forAll(list(), list(), list())
                 .checkAssert((yes, no, abstain) -> {
                     long start = System.nanoTime();

@@ -69,7 +69,7 @@ class DecisionRulePropertiesTest {
 
     @Test
     void aRuleAssembledFromPiecesIsReadOrRefusedInOneLine() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(3000))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(1500))
                 .forAll(pieces())
                 .checkAssert(text -> endsWellDefined("pieces", text));
         assertThat(OUTCOMES.ofClass("pieces", "parsed")).isPositive();
@@ -78,7 +78,7 @@ class DecisionRulePropertiesTest {
 
     @Test
     void randomTextIsRefusedInOneLine() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(1000))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(500))
                 .forAll(stringsOf("majorityqualifedbsc:,=>.0123456789/e- \t\u2028é", 60))
                 .checkAssert(text -> endsWellDefined("random text", text));
     }
@@ -124,7 +124,7 @@ class DecisionRulePropertiesTest {
 
     @Test
     void aRuleWrittenByTheGrammarIsReadAsWritten() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(2000))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(1000))
                 .forAll(grammar())
                 .checkAssert(w -> {
                     long start = System.nanoTime();
