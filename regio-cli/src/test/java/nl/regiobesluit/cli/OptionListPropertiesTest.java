@@ -79,7 +79,7 @@ class OptionListPropertiesTest {
 
     @Test
     void everyTypedListEndsInAnOutcomeOrOneBilingualLine() {
-        qt().withFixedSeed(seed()).withExamples(examples(150))
+        qt().withFixedSeed(seed()).withExamples(examples(100))
                 .forAll(listOption(), listOption(), listOption(), municipalities())
                 .checkAssert((yes, no, abstain, municipalities) -> {
                     List<String> args = new ArrayList<>(List.of("vote", "--composition", composition.toString(), "--scheme", "C",

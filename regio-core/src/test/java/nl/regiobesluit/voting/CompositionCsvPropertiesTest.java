@@ -107,7 +107,7 @@ class CompositionCsvPropertiesTest {
 
     @Test
     void anEditedCompositionIsReadOrRefusedInOneBilingualLinePerProblem() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(400))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(300))
                 .forAll(edited2014())
                 .checkAssert(text -> {
                     long[] nanos = new long[1];
@@ -120,7 +120,7 @@ class CompositionCsvPropertiesTest {
     @Test
     void randomTextIsRefusedInOneBilingualLinePerProblem() {
         String alphabet = "municpaltyvsohr_,;\t\"\n\r#-09 é/\u0000\u2028";
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(200))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(150))
                 .forAll(stringsOf(alphabet, 200).mix(in -> HEADER_LINE + stringsOf(alphabet, 120).generate(in), 50))
                 .checkAssert(text -> {
                     long[] nanos = new long[1];
@@ -154,7 +154,7 @@ class CompositionCsvPropertiesTest {
 
     @Test
     void editedBytesAreDecodedOrRefusedNamingTheEncodingProblem() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(200))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(150))
                 .forAll(editedBytes())
                 .checkAssert(bytes -> {
                     long[] nanos = new long[1];
@@ -229,7 +229,7 @@ class CompositionCsvPropertiesTest {
 
     @Test
     void aValidCompositionWrittenAsExcelWouldIsReadBackExactly() {
-        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(150))
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(100))
                 .forAll(validCompositions())
                 .checkAssert(w -> {
                     long start = System.nanoTime();
