@@ -88,7 +88,20 @@ public final class CompositionCsv {
         if (text.length() > MAX_BYTES) {
             return Result.rejected(TextInput.tooLarge(source, MAX_BYTES));
         }
-        return new Parser(source, text.startsWith("\uFEFF") ? text.substring(1) : text).parse(validFrom);
+        return new Parser(source, withoutSeparatorHint(text.startsWith("\uFEFF") ? text.substring(1) : text)).parse(validFrom);
+    }
+
+    /**
+     * Excel writes, and reads, a first line {@code sep=;} naming the separator. It becomes an empty line (so line
+     * numbers stay those of the file); the header line holds the same separator, so detecting it there still works.
+     */
+    private static String withoutSeparatorHint(String text) {
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).strip();
+        if (first.matches("(?i)sep=[;,\t]")) {
+            return (end < 0 ? "" : text.substring(end));
+        }
+        return text;
     }
 
     /** One row as read, with the line it starts on. */

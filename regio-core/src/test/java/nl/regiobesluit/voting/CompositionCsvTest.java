@@ -244,4 +244,12 @@ class CompositionCsvTest {
         assertThat(p.field()).isEqualTo("municipality");
         assertThat(p.describe().length()).isLessThan(300);
     }
+
+    @Test
+    void excelsSeparatorHintLineIsSkippedAndLineNumbersStayThoseOfTheFile() {
+        Composition c = CompositionCsv.parse("t", "sep=;\r\nmunicipality;valid_votes;council_seats;party;seats\r\nA;100;1;X;1\r\n", null).value();
+        assertThat(c.members()).hasSize(1);
+        Problem p = onlyProblem("sep=;\nmunicipality;valid_votes;council_seats;party;seats\nA;100;1;X;one\n");
+        assertThat(p.line()).isEqualTo(3);
+    }
 }
