@@ -2,6 +2,7 @@ package nl.regiobesluit.cli;
 
 import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.shared.TextInput;
 import nl.regiobesluit.voting.Composition;
 import nl.regiobesluit.voting.CompositionCsv;
 import nl.regiobesluit.voting.DecisionRule;
@@ -38,7 +39,14 @@ final class Inputs {
                 throw CliFailure.bilingual("--composition: geen geldige bestandsnaam: " + Excerpt.quoted(file),
                         "--composition: not a valid file name: " + Excerpt.quoted(file));
             }
-            return orFail(CompositionCsv.read(path, null));
+            byte[] bytes = orFail(TextInput.readBytes(path, CompositionCsv.MAX_BYTES));
+            TextInput.Decoded decoded = orFail(TextInput.decode(path.toString(), bytes));
+            if (decoded.encoding().equals(TextInput.WINDOWS_1252)) {
+                // Dutch Excel's plain "CSV" is Windows-1252; say so, in case the file was meant to be something else.
+                RegioCommand.note(Excerpt.of(path.toString(), 120) + " is geen UTF-8 en is gelezen als Windows-1252 / "
+                        + Excerpt.of(path.toString(), 120) + " is not UTF-8 and was read as Windows-1252");
+            }
+            return orFail(CompositionCsv.parse(path.toString(), decoded.text(), null));
         });
     }
 

@@ -57,8 +57,32 @@ public final class RegioCommand {
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
+    /**
+     * Where a command notes something the user should know but that is no error (a composition read as Windows-1252),
+     * for the duration of one {@link #run}: the commands are given only their output stream, and a note must not mix
+     * into output that is CSV or JSON.
+     */
+    private static final ThreadLocal<PrintStream> NOTES = new ThreadLocal<>();
+
+    /** One line on the error stream of the command running in this thread (nowhere when none runs). */
+    static void note(String line) {
+        PrintStream err = NOTES.get();
+        if (err != null) {
+            err.println(CliFailure.PREFIX + line);
+        }
+    }
+
     /** Runs one command in this JVM and returns its exit code (for tests and tools that embed the command line). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        NOTES.set(err);
+        try {
+            return runCommand(args, out, err);
+        } finally {
+            NOTES.remove();
+        }
+    }
+
+    private static int runCommand(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help") || args.get(0).equals("-h")) {
             out.print(USAGE);
             return args.isEmpty() ? 2 : 0;
