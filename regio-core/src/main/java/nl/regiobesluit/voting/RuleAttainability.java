@@ -24,18 +24,20 @@ public final class RuleAttainability {
         if (best.passed()) {
             return Result.ok(rule);
         }
-        String shown = Excerpt.quoted(rule.spec());
+        String shown = Excerpt.quoted(rule.spec(), 30);
         int participating = weights.municipalities().size();
         if (best.reason() == Decision.Reason.TOO_FEW_MUNICIPALITIES) {
             int canFavour = best.municipalitiesInFavour().size();
+            String withWeight = canFavour < participating ? " (" + canFavour + " met gewicht)" : "";
+            String withWeightEn = canFavour < participating ? " (" + canFavour + " with weight)" : "";
             return Result.rejected(Problem.bilingualAt(null, 0, "rule",
-                    shown + " kan nooit worden aangenomen: de regel vraagt " + rule.minMunicipalities() + " gemeenten met een meerderheid voor, "
-                            + "maar er nemen er " + participating + " deel" + (canFavour < participating ? " (" + canFavour + " met gewicht)" : ""),
-                    shown + " can never pass: it needs " + rule.minMunicipalities() + " municipalities with a majority in favour, "
-                            + "but only " + participating + " take part" + (canFavour < participating ? " (" + canFavour + " with weight)" : "")));
+                    shown + " kan nooit slagen: vraagt " + rule.minMunicipalities() + " gemeenten met een meerderheid voor, er nemen er "
+                            + participating + " deel" + withWeight,
+                    shown + " can never pass: needs " + rule.minMunicipalities() + " municipalities with a majority in favour, only "
+                            + participating + " take part" + withWeightEn));
         }
         return Result.rejected(Problem.bilingualAt(null, 0, "rule",
-                shown + " kan nooit worden aangenomen: ook als alle " + participating + " gemeenten voor stemmen: " + best.reason().label(),
-                shown + " can never pass: not even when all " + participating + " municipalities vote yes: " + best.reason().label()));
+                shown + " kan nooit slagen, ook niet als alle " + participating + " gemeenten voor stemmen (" + best.reason().name() + ")",
+                shown + " can never pass, not even when all " + participating + " municipalities vote yes (" + best.reason().name() + ")"));
     }
 }

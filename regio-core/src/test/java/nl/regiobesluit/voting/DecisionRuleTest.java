@@ -168,9 +168,9 @@ class DecisionRuleTest {
         // WEIGHTS has four municipalities.
         Result<DecisionRule> r = RuleAttainability.check(DecisionRule.parse("double:0.65:99").value(), WEIGHTS);
         assertThat(r.problems()).hasSize(1);
-        assertThat(r.problems().get(0).describe()).isEqualTo("veld 'rule': 'double:13/20:99,base=all' kan nooit worden aangenomen: "
-                + "de regel vraagt 99 gemeenten met een meerderheid voor, maar er nemen er 4 deel / field 'rule': 'double:13/20:99,base=all' "
-                + "can never pass: it needs 99 municipalities with a majority in favour, but only 4 take part");
+        assertThat(r.problems().get(0).describe()).isEqualTo("veld 'rule': 'double:13/20:99,base=all' kan nooit slagen: "
+                + "vraagt 99 gemeenten met een meerderheid voor, er nemen er 4 deel / field 'rule': 'double:13/20:99,base=all' "
+                + "can never pass: needs 99 municipalities with a majority in favour, only 4 take part");
         assertThat(RuleAttainability.check(DecisionRule.parse("double:0.65:4").value(), WEIGHTS).isOk()).isTrue();
     }
 
