@@ -287,11 +287,11 @@ public final class CompositionCsv {
         }
 
         private Row row(List<String> header, List<String> cells, int line) {
+            // Cells beyond the header are allowed when empty: Excel writes them for columns once formatted.
             boolean extraFilled = cells.stream().skip(header.size()).anyMatch(c -> !c.isBlank());
             if (cells.size() < header.size() || extraFilled) {
-                int filled = extraFilled ? cells.size() : cells.size();
-                problem(line, null, "heeft " + filled + " velden, maar de kolomnamen noemen er " + header.size(),
-                        "has " + filled + " fields, but the header has " + header.size());
+                problem(line, null, "heeft " + cells.size() + " velden, maar de kolomnamen noemen er " + header.size(),
+                        "has " + cells.size() + " fields, but the header has " + header.size());
                 return null;
             }
             Map<String, String> values = new LinkedHashMap<>();
