@@ -41,7 +41,9 @@ public final class RegioCommand {
                   (re)computes results and indicators of existing records through the routing service, with progress
 
             RULE: majority | qualified:0.70 (>=) | qualified>:0.70 (>) | unanimity | double:0.65:3
-                  optionally followed by ,base=cast|all (default all) and ,quorum=0.5
+                  optionally followed by ,base=cast|all (default all) and ,quorum=0.5 (each once);
+                  drempels / thresholds 0.5-1, quorum 0-1: at most 9 decimals, or a fraction such as 2/3
+            LIST: Gemeente/Fractie,... (one CSV line: quote a name with a comma, "Gemeente/A, B"; no empty names)
 
             Afsluitcode / exit code: 0 klaar / done (verify: identical / identiek), 1 verify: verschil / differs
                   (records export: some left out; rebuild: stopped), 2 foute invoer / bad input,
@@ -55,8 +57,32 @@ public final class RegioCommand {
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
+    /**
+     * Where a command notes something the user should know but that is no error (a composition read as Windows-1252),
+     * for the duration of one {@link #run}: the commands are given only their output stream, and a note must not mix
+     * into output that is CSV or JSON.
+     */
+    private static final ThreadLocal<PrintStream> NOTES = new ThreadLocal<>();
+
+    /** One line on the error stream of the command running in this thread (nowhere when none runs). */
+    static void note(String line) {
+        PrintStream err = NOTES.get();
+        if (err != null) {
+            err.println(CliFailure.PREFIX + line);
+        }
+    }
+
     /** Runs one command in this JVM and returns its exit code (for tests and tools that embed the command line). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        NOTES.set(err);
+        try {
+            return runCommand(args, out, err);
+        } finally {
+            NOTES.remove();
+        }
+    }
+
+    private static int runCommand(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help") || args.get(0).equals("-h")) {
             out.print(USAGE);
             return args.isEmpty() ? 2 : 0;
@@ -70,7 +96,10 @@ public final class RegioCommand {
             case "rebuild" -> new RebuildCommand(out).run(rest);
             case "records" -> new RecordsCommand(out).run(rest);
             case "evaluate" -> new EvaluateCommand(out).run(rest);
-            default -> throw new CliFailure("unknown command '" + args.get(0) + "' (expected weights, vote, power, verify, evaluate, records or rebuild; see ./regio --help)");
+            default -> throw CliFailure.bilingual("onbekende opdracht " + nl.regiobesluit.shared.Excerpt.quoted(args.get(0))
+                            + " (verwacht weights, vote, power, verify, evaluate, records of rebuild; zie ./regio --help)",
+                    "unknown command " + nl.regiobesluit.shared.Excerpt.quoted(args.get(0))
+                            + " (expected weights, vote, power, verify, evaluate, records or rebuild; see ./regio --help)");
         }, err);
     }
 
@@ -79,10 +108,11 @@ public final class RegioCommand {
         try {
             return command.getAsInt();
         } catch (CliFailure e) {
-            err.println("regio: " + e.getMessage());
+            err.println(CliFailure.PREFIX + e.getMessage());
             return 2;
-        } catch (RuntimeException e) {
-            // A bug, not bad input: one line and its own code, so that verify's 1 ("differs") is never a crash.
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A bug, not bad input (inputs are limited before work starts): one line and its own code, so that verify's
+            // 1 ("differs") is never a crash and no stack trace reaches the user.
             err.println("regio: interne fout / internal error: " + e.getClass().getName() + ": " + firstLine(e.getMessage()));
             return 3;
         }

@@ -127,7 +127,7 @@ class RecordBundlesTest {
     void exportAndEvaluateRefuseIncompleteCommandsWithOneLine() {
         CliRun noOut = regio("records", "export", "--alfresco", "http://localhost:1");
         assertThat(noOut.exit()).isEqualTo(2);
-        assertThat(noOut.err()).isEqualTo("regio: option --out is required" + System.lineSeparator());
+        assertThat(noOut.err()).isEqualTo("regio: optie --out is verplicht / option --out is required" + System.lineSeparator());
         CliRun badDate = regio("records", "export", "--alfresco", "http://localhost:1", "--out", "x", "--to", "2014-02-30");
         assertThat(badDate.exit()).isEqualTo(2);
         assertThat(badDate.err()).contains("field 'to': not a date");

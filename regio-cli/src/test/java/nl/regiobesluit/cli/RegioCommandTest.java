@@ -170,32 +170,46 @@ class RegioCommandTest {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "municipality,valid_votes,council_seats,party,seats\nA,10,3,X,2\n");
         assertOneLineError(regio("weights", "--composition", bad.toString(), "--scheme", "A"),
-                bad + ":2: field 'seats': seats of the party groups of A add up to 2, but council_seats is 3");
+                bad + ", regel 2, veld 'seats': de zetels van de fracties van A tellen op tot 2, maar council_seats is 3 / "
+                        + bad + ", line 2, field 'seats': seats of the party groups of A add up to 2, but council_seats is 3");
         assertOneLineError(regio("weights", "--composition", dir.resolve("missing.csv").toString(), "--scheme", "A"),
-                dir.resolve("missing.csv") + ": cannot read file: no such file");
+                dir.resolve("missing.csv") + ": kan het bestand niet lezen: het bestaat niet / " + dir.resolve("missing.csv") + ": cannot read file: no such file");
         assertOneLineError(regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/Piraten"),
-                "field 'yes': onbekend lid 'Leiden/Piraten': geen fractie met een zetel die 'Piraten' heet in Leiden / "
-                        + "unknown member 'Leiden/Piraten': no party group with a seat named 'Piraten' in Leiden");
+                "veld 'yes': onbekend lid 'Leiden/Piraten': geen fractie met een zetel die 'Piraten' heet in Leiden / "
+                        + "field 'yes': unknown member 'Leiden/Piraten': no party group with a seat named 'Piraten' in Leiden");
         assertOneLineError(regio("vote", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--yes", "Leiden/D66", "--abstain", "Leiden/D66"),
-                "field 'abstain': lid 'Leiden/D66' staat twee keer genoemd (yes en abstain) / member 'Leiden/D66' is listed twice (yes and abstain)");
-        assertOneLineError(regio("weights", "--composition", ELECTION, "--scheme", "D"),
-                ELECTION + ": field 'party_votes': scheme D needs the votes of every party group; Leiden/D66 has none (and 30 more)");
+                "veld 'abstain': lid 'Leiden/D66' staat twee keer genoemd (yes en abstain) / field 'abstain': member 'Leiden/D66' is listed twice (yes and abstain)");
+        CliRun schemeD = regio("weights", "--composition", ELECTION, "--scheme", "D");
+        assertOneLineRefusal(schemeD, "veld 'party_votes': schema D vraagt de stemmen van elke fractie; Leiden/D66 heeft er geen",
+                "field 'party_votes': scheme D needs the votes of every party group; Leiden/D66 has none (en nog 30 / and 30 more)");
         assertOneLineError(regio("weights", "--composition", ELECTION, "--scheme", "E"),
-                "unknown weighting scheme 'E' (expected A, B, C, D or MUNICIPALITY)");
+                "veld 'scheme': onbekend wegingsschema 'E' (verwacht A, B, C, D of MUNICIPALITY) / field 'scheme': unknown weighting scheme 'E' (expected A, B, C, D or MUNICIPALITY)");
         assertOneLineError(regio("power", "--composition", ELECTION, "--scheme", "A", "--rule", "majority", "--method", "enumerate"),
                 "field 'method': enumerate checks all 2^n coalitions and is refused above 25 members; this body has 31 (use --method exact)");
         Path negative = dir.resolve("negative.csv");
         Files.writeString(negative, "municipality,valid_votes,council_seats,party,seats\nA,10,1,X,-1\n");
         assertOneLineError(regio("weights", "--composition", negative.toString(), "--scheme", "C"),
-                negative + ":2: field 'seats': must not be negative: -1");
+                negative + ", regel 2, veld 'seats': mag niet negatief zijn: -1 / " + negative + ", line 2, field 'seats': must not be negative: -1");
         Path twice = dir.resolve("twice.csv");
         Files.writeString(twice, "municipality,valid_votes,council_seats,party,seats\nA,10,2,X,1\nA,10,2,X,1\n");
         assertOneLineError(regio("weights", "--composition", twice.toString(), "--scheme", "C"),
-                twice + ":3: field 'party': party group 'X' appears twice in A (also on line 2)");
+                twice + ", regel 3, veld 'party': fractie 'X' staat twee keer in A (ook op regel 2) / "
+                        + twice + ", line 3, field 'party': party group 'X' appears twice in A (also on line 2)");
         Path noColumn = dir.resolve("nocolumn.csv");
         Files.writeString(noColumn, "municipality,valid_votes,party,seats\nA,10,X,1\n");
-        assertOneLineError(regio("weights", "--composition", noColumn.toString(), "--scheme", "C"),
-                noColumn + ":1: field 'council_seats': missing column (the header needs municipality,valid_votes,council_seats,party,seats)");
+        assertOneLineRefusal(regio("weights", "--composition", noColumn.toString(), "--scheme", "C"),
+                "nocolumn.csv, regel 1, veld 'council_seats': kolom ontbreekt (nodig: municipality,valid_votes,council_seats,party,seats)",
+                "nocolumn.csv, line 1, field 'council_seats': missing column (the header needs municipality,valid_votes,council_seats,party,seats)");
+    }
+
+    /** Exit 2, nothing on stdout, one line of at most 300 characters holding the Dutch part and then the English part. */
+    static void assertOneLineRefusal(CliRun r, String dutch, String english) {
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        String line = r.err().stripTrailing();
+        assertThat(line).doesNotContain("\n").startsWith("regio: ").contains(dutch).contains(english);
+        assertThat(line.indexOf(dutch)).isLessThan(line.indexOf(" / ")).isLessThan(line.indexOf(english));
+        assertThat(line.length()).isLessThanOrEqualTo(300);
     }
 
     @RegisterExtension

@@ -53,14 +53,27 @@ public final class Fraction implements Comparable<Fraction> {
         return of(BigInteger.valueOf(whole), BigInteger.ONE);
     }
 
-    /** Parses {@code "p/q"}, {@code "p"} or a plain decimal such as {@code "0.70"} exactly. */
+    /** Longest text and largest decimal exponent {@link #parse} accepts: a vote's numbers have a few dozen digits. */
+    public static final int MAX_DIGITS = 1_000;
+
+    /**
+     * Parses {@code "p/q"}, {@code "p"} or a plain decimal such as {@code "0.70"} exactly; a text longer than
+     * {@link #MAX_DIGITS} or an exponent beyond it ({@code "1e-99999999"}, once 112 s and 1.6 GB to expand) is a
+     * {@link NumberFormatException}, like any other text that is no number.
+     */
     public static Fraction parse(String text) {
         String s = text.trim();
+        if (s.length() > MAX_DIGITS) {
+            throw new NumberFormatException("longer than " + MAX_DIGITS + " characters");
+        }
         int slash = s.indexOf('/');
         if (slash >= 0) {
             return of(new BigInteger(s.substring(0, slash).trim()), new BigInteger(s.substring(slash + 1).trim()));
         }
         BigDecimal decimal = new BigDecimal(s);
+        if (Math.abs((long) decimal.scale()) > MAX_DIGITS) {
+            throw new NumberFormatException("exponent beyond " + MAX_DIGITS + ": " + s);
+        }
         if (decimal.scale() <= 0) {
             return of(decimal.toBigIntegerExact(), BigInteger.ONE);
         }

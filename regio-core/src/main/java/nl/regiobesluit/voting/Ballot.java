@@ -1,5 +1,6 @@
 package nl.regiobesluit.voting;
 
+import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 
@@ -44,25 +45,27 @@ public final class Ballot {
                 continue;
             }
             MemberId id = MemberId.parse(name);
+            String shown = Excerpt.quoted(name);
             if (id == null) {
-                problems.add(Problem.at(null, 0, list, "'" + name + "' is geen lid: schrijf Gemeente/Fractie / "
-                        + "'" + name + "' is not a member: write Gemeente/Fractie (municipality/party group)"));
+                problems.add(Problem.bilingualAt(null, 0, list, shown + " is geen lid: schrijf Gemeente/Fractie",
+                        shown + " is not a member: write Gemeente/Fractie (municipality/party group)"));
                 continue;
             }
+            shown = Excerpt.quoted(id.toString());
             if (!weights.isMember(id)) {
                 boolean knownMunicipality = weights.municipalities().contains(id.municipality());
                 // Griffie staff read these in the regiogriffier's mail: Dutch first, English alongside.
-                problems.add(Problem.at(null, 0, list, "onbekend lid '" + id + "': " + (knownMunicipality
-                        ? "geen fractie met een zetel die '" + id.party() + "' heet in " + id.municipality()
-                        : "'" + id.municipality() + "' neemt niet deel") + " / unknown member '" + id + "': " + (knownMunicipality
-                        ? "no party group with a seat named '" + id.party() + "' in " + id.municipality()
-                        : "'" + id.municipality() + "' is not a participating municipality")));
+                problems.add(Problem.bilingualAt(null, 0, list, "onbekend lid " + shown + ": " + (knownMunicipality
+                        ? "geen fractie met een zetel die " + Excerpt.quoted(id.party()) + " heet in " + Excerpt.of(id.municipality())
+                        : Excerpt.quoted(id.municipality()) + " neemt niet deel"), "unknown member " + shown + ": " + (knownMunicipality
+                        ? "no party group with a seat named " + Excerpt.quoted(id.party()) + " in " + Excerpt.of(id.municipality())
+                        : Excerpt.quoted(id.municipality()) + " is not a participating municipality")));
                 continue;
             }
             String earlier = listedIn.putIfAbsent(id, list);
             if (earlier != null) {
-                problems.add(Problem.at(null, 0, list, "lid '" + id + "' staat twee keer genoemd (" + earlier + " en " + list + ") / "
-                        + "member '" + id + "' is listed twice (" + earlier + " and " + list + ")"));
+                problems.add(Problem.bilingualAt(null, 0, list, "lid " + shown + " staat twee keer genoemd (" + earlier + " en " + list + ")",
+                        "member " + shown + " is listed twice (" + earlier + " and " + list + ")"));
                 continue;
             }
             votes.put(id, vote);

@@ -1,5 +1,6 @@
 package nl.regiobesluit.voting;
 
+import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 
@@ -49,19 +50,28 @@ public record Composition(String source, LocalDate validFrom, List<String> extra
         Map<String, Boolean> wanted = new LinkedHashMap<>();
         for (String name : names) {
             if (municipality(name).isEmpty()) {
-                problems.add(Problem.of("unknown municipality '" + name + "' (known: " + String.join(", ", municipalityNames()) + ")"));
+                problems.add(Problem.bilingualAt(null, 0, "municipalities", "onbekende gemeente " + Excerpt.quoted(name)
+                        + " (bekend: " + known() + ")", "unknown municipality " + Excerpt.quoted(name) + " (known: " + known() + ")"));
             } else if (wanted.put(name, Boolean.TRUE) != null) {
-                problems.add(Problem.of("municipality '" + name + "' is listed twice"));
+                problems.add(Problem.bilingualAt(null, 0, "municipalities", "gemeente " + Excerpt.quoted(name) + " staat twee keer genoemd",
+                        "municipality " + Excerpt.quoted(name) + " is listed twice"));
             }
         }
         if (names.isEmpty()) {
-            problems.add(Problem.of("no municipalities given"));
+            problems.add(Problem.bilingualAt(null, 0, "municipalities", "geen gemeenten genoemd", "no municipalities given"));
         }
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
         }
         List<Municipality> kept = municipalities.stream().filter(m -> wanted.containsKey(m.name())).toList();
         return Result.ok(new Composition(source, validFrom, extraColumns, kept));
+    }
+
+    /** The first few names, so that a problem naming them stays one short line even for a region of 342 municipalities. */
+    private String known() {
+        List<String> names = municipalityNames();
+        String shown = String.join(", ", names.stream().limit(4).map(Excerpt::of).toList());
+        return names.size() <= 4 ? shown : shown + ", … (" + names.size() + ")";
     }
 
     public Composition withValidFrom(LocalDate date) {

@@ -34,7 +34,8 @@ public final class CompositionHistory {
             } else if (undated == null) {
                 undated = c;
             } else {
-                problems.add(Problem.at(c.source(), 0, null, "only one composition may lack the date it holds from; "
+                problems.add(Problem.bilingualAt(c.source(), 0, null, "maar één samenstelling mag zonder ingangsdatum zijn; "
+                        + undated.source() + " heeft er ook geen", "only one composition may lack the date it holds from; "
                         + undated.source() + " lacks it too"));
             }
         }
@@ -44,7 +45,8 @@ public final class CompositionHistory {
         }
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i - 1).validFrom() != null && sorted.get(i).validFrom().equals(sorted.get(i - 1).validFrom())) {
-                problems.add(Problem.at(sorted.get(i).source(), 0, null, "holds from " + sorted.get(i).validFrom()
+                problems.add(Problem.bilingualAt(sorted.get(i).source(), 0, null, "geldt vanaf " + sorted.get(i).validFrom()
+                        + ", dezelfde dag als " + sorted.get(i - 1).source(), "holds from " + sorted.get(i).validFrom()
                         + ", the same day as " + sorted.get(i - 1).source()));
             }
         }

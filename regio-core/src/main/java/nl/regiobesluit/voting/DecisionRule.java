@@ -1,5 +1,6 @@
 package nl.regiobesluit.voting;
 
+import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Fraction;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
@@ -7,6 +8,7 @@ import nl.regiobesluit.shared.Result;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A decision rule of a body: a weight threshold (reached exactly passes only when {@code inclusive}), measured
@@ -49,102 +51,164 @@ public record DecisionRule(Kind kind, Fraction threshold, boolean inclusive, int
         return new DecisionRule(kind, threshold, inclusive, minMunicipalities, base, quorum);
     }
 
+    /** Longest rule text read: the longest sensible rule, {@code qualified>:0.123456789,base=cast,quorum=0.123456789}, has 55. */
+    public static final int MAX_TEXT = 200;
+    /** Largest minimum number of municipalities in a double majority: the Netherlands has 342 municipalities. */
+    public static final int MAX_MUNICIPALITIES = 9_999;
+
+    // A share is a decimal with at most 9 decimals (0.70, .7, 1) or a fraction of two numbers of at most 10 digits (2/3, and what {@link #spec()} writes for 9 decimals):
+    // checked on the text, so that "1e-99999999" is refused at once instead of expanded into a hundred-million-digit number.
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})?|\\.[0-9]{1,9}");
+    private static final Pattern RATIO = Pattern.compile("[0-9]{1,10}\\s*/\\s*[0-9]{1,10}");
+
     /**
      * Parses {@code majority}, {@code qualified:0.70} (≥), {@code qualified>:0.70} (>), {@code unanimity},
-     * {@code double:0.65:3}, each optionally followed by {@code ,base=cast|all} (default all) and {@code ,quorum=0.5}.
-     * Thresholds may be decimals or fractions such as {@code 2/3}.
+     * {@code double:0.65:3}, each optionally followed by {@code ,base=cast|all} (default all) and {@code ,quorum=0.5},
+     * each option at most once. Thresholds and quorums are decimals between 0 and 1 with at most 9 decimals, or
+     * fractions such as {@code 2/3}. A rule no vote can ever pass ({@code qualified>:1}) is refused; whether a rule can
+     * pass for the participants of a vote is {@link RuleAttainability}'s question.
      */
     public static Result<DecisionRule> parse(String text) {
-        String[] parts = text.trim().split(",");
+        if (text == null || text.isBlank()) {
+            return bad("", "geen regel opgegeven", "no rule given");
+        }
+        String shown = Excerpt.quoted(text.strip(), 30);
+        if (text.length() > MAX_TEXT) {
+            return bad(shown, "langer dan " + MAX_TEXT + " tekens", "longer than " + MAX_TEXT + " characters");
+        }
+        String[] parts = text.strip().split(",", -1);
+        String headText = parts[0].strip();
+        if (headText.isEmpty()) {
+            return bad(shown, "geen regel voor de eerste komma", "no rule before the first comma");
+        }
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i < parts.length; i++) {
-            String[] kv = parts[i].split("=", 2);
-            if (kv.length != 2) {
-                return bad(text, "option '" + parts[i] + "' is not key=value");
+            String part = parts[i].strip();
+            if (part.isEmpty()) {
+                return bad(shown, "lege optie (een komma te veel)", "empty option (one comma too many)");
             }
-            options.put(kv[0].trim().toLowerCase(Locale.ROOT), kv[1].trim().toLowerCase(Locale.ROOT));
+            if (part.matches("[0-9]+") && i == 1 && headText.matches(".*:[0-9]+")) {
+                return bad(shown, "schrijf een decimaalpunt, geen komma (0.70)", "write a decimal point, not a comma (0.70)");
+            }
+            String[] kv = part.split("=", 2);
+            if (kv.length != 2) {
+                return bad(shown, "optie " + Excerpt.quoted(part, 16) + " is geen sleutel=waarde", "option " + Excerpt.quoted(part, 16) + " is not key=value");
+            }
+            String key = kv[0].strip().toLowerCase(Locale.ROOT);
+            if (options.put(key, kv[1].strip().toLowerCase(Locale.ROOT)) != null) {
+                // Last-wins would silently drop what the user wrote first.
+                return bad(shown, "optie " + Excerpt.quoted(key, 16) + " staat twee keer", "option " + Excerpt.quoted(key, 16) + " is given twice");
+            }
         }
         Base base = Base.ALL;
         String baseText = options.remove("base");
         if (baseText != null) {
             if (!baseText.equals("cast") && !baseText.equals("all")) {
-                return bad(text, "base must be 'cast' or 'all', not '" + baseText + "'");
+                return bad(shown, "base moet 'cast' of 'all' zijn, niet " + Excerpt.quoted(baseText, 16),
+                        "base must be 'cast' or 'all', not " + Excerpt.quoted(baseText, 16));
             }
             base = Base.valueOf(baseText.toUpperCase(Locale.ROOT));
         }
         Fraction quorum = null;
         String quorumText = options.remove("quorum");
         if (quorumText != null) {
-            quorum = fraction(quorumText);
-            if (quorum == null || quorum.signum() < 0 || quorum.compareTo(Fraction.ONE) > 0) {
-                return bad(text, "quorum must be a share between 0 and 1, not '" + quorumText + "'");
+            quorum = share(quorumText);
+            if (quorum == null) {
+                return bad(shown, "quorum moet een deel tussen 0 en 1 zijn, hoogstens 9 decimalen: " + Excerpt.quoted(quorumText, 16),
+                        "quorum must be a share between 0 and 1, at most 9 decimals: " + Excerpt.quoted(quorumText, 16));
             }
         }
         if (!options.isEmpty()) {
-            return bad(text, "unknown option '" + options.keySet().iterator().next() + "' (known: base, quorum)");
+            String unknown = Excerpt.quoted(options.keySet().iterator().next(), 16);
+            return bad(shown, "onbekende optie " + unknown + " (bekend: base, quorum)", "unknown option " + unknown + " (known: base, quorum)");
         }
-        String[] head = parts[0].trim().split(":");
-        String name = head[0].toLowerCase(Locale.ROOT);
+        String[] head = headText.split(":", -1);
+        String name = head[0].strip().toLowerCase(Locale.ROOT);
         DecisionRule rule;
         switch (name) {
             case "majority" -> {
                 if (head.length != 1) {
-                    return bad(text, "majority takes no threshold");
+                    return bad(shown, "majority heeft geen drempel", "majority takes no threshold");
                 }
                 rule = majority(base);
             }
             case "unanimity" -> {
                 if (head.length != 1) {
-                    return bad(text, "unanimity takes no threshold");
+                    return bad(shown, "unanimity heeft geen drempel", "unanimity takes no threshold");
                 }
                 rule = unanimity(base);
             }
             case "qualified", "qualified>" -> {
                 if (head.length != 2) {
-                    return bad(text, "write qualified:0.70 (at least) or qualified>:0.70 (more than)");
+                    return bad(shown, "schrijf qualified:0.70 (ten minste) of qualified>:0.70 (meer dan)",
+                            "write qualified:0.70 (at least) or qualified>:0.70 (more than)");
                 }
-                Fraction t = fraction(head[1]);
-                if (t == null || t.compareTo(Fraction.HALF) < 0 || t.compareTo(Fraction.ONE) > 0) {
-                    return bad(text, "threshold must be between 0.5 and 1, not '" + head[1] + "'");
+                Fraction t = threshold(head[1]);
+                if (t == null) {
+                    return badThreshold(shown, head[1]);
                 }
-                rule = qualified(t, name.equals("qualified"), base);
+                boolean inclusive = name.equals("qualified");
+                if (!inclusive && t.equals(Fraction.ONE)) {
+                    return bad(shown, "meer dan 100% haalt geen enkele stemming; bedoelt u unanimity?",
+                            "no vote can reach more than 100%; do you mean unanimity?");
+                }
+                rule = qualified(t, inclusive, base);
             }
             case "double" -> {
                 if (head.length != 3) {
-                    return bad(text, "write double:THRESHOLD:MUNICIPALITIES, e.g. double:0.65:3");
+                    return bad(shown, "schrijf double:DREMPEL:GEMEENTEN, bijvoorbeeld double:0.65:3",
+                            "write double:THRESHOLD:MUNICIPALITIES, e.g. double:0.65:3");
                 }
-                Fraction t = fraction(head[1]);
-                if (t == null || t.compareTo(Fraction.HALF) < 0 || t.compareTo(Fraction.ONE) > 0) {
-                    return bad(text, "threshold must be between 0.5 and 1, not '" + head[1] + "'");
+                Fraction t = threshold(head[1]);
+                if (t == null) {
+                    return badThreshold(shown, head[1]);
                 }
-                int min;
-                try {
-                    min = Integer.parseInt(head[2]);
-                } catch (NumberFormatException e) {
-                    return bad(text, "minimum number of municipalities is not a whole number: '" + head[2] + "'");
+                String count = head[2].strip();
+                if (!count.matches("[0-9]{1,4}")) {
+                    return bad(shown, "het minimum aantal gemeenten is geen geheel getal tot " + MAX_MUNICIPALITIES + ": " + Excerpt.quoted(count, 16),
+                            "minimum number of municipalities is not a whole number up to " + MAX_MUNICIPALITIES + ": " + Excerpt.quoted(count, 16));
                 }
+                int min = Integer.parseInt(count);
                 if (min < 1) {
-                    return bad(text, "minimum number of municipalities must be at least 1");
+                    return bad(shown, "het minimum aantal gemeenten moet ten minste 1 zijn", "minimum number of municipalities must be at least 1");
                 }
                 rule = doubleMajority(t, min, base);
             }
             default -> {
-                return bad(text, "unknown rule '" + head[0] + "' (expected majority, qualified:T, qualified>:T, unanimity or double:T:N)");
+                return bad(shown, "onbekende regel (verwacht majority, qualified:T, qualified>:T, unanimity of double:T:N)",
+                        "unknown rule (expected majority, qualified:T, qualified>:T, unanimity or double:T:N)");
             }
         }
         return Result.ok(quorum == null ? rule : rule.withQuorum(quorum));
     }
 
-    private static Fraction fraction(String s) {
-        try {
-            return Fraction.parse(s);
-        } catch (RuntimeException e) {
-            return null;
-        }
+    /** A threshold between 1/2 and 1, or null. */
+    private static Fraction threshold(String text) {
+        Fraction t = share(text);
+        return t == null || t.compareTo(Fraction.HALF) < 0 ? null : t;
     }
 
-    private static Result<DecisionRule> bad(String text, String message) {
-        return Result.rejected(Problem.at(null, 0, "rule", "'" + text + "': " + message));
+    private static Result<DecisionRule> badThreshold(String shown, String threshold) {
+        return bad(shown, "de drempel moet tussen 0.5 en 1 liggen, hoogstens 9 decimalen: " + Excerpt.quoted(threshold.strip(), 16),
+                "threshold must be between 0.5 and 1, at most 9 decimals: " + Excerpt.quoted(threshold.strip(), 16));
+    }
+
+    /** A share between 0 and 1 written as a short decimal or fraction (see {@link #DECIMAL}), or null. */
+    static Fraction share(String text) {
+        String s = text.strip();
+        if (!DECIMAL.matcher(s).matches() && !RATIO.matcher(s).matches()) {
+            return null;
+        }
+        if (s.contains("/") && s.substring(s.indexOf('/') + 1).strip().matches("0+")) {
+            return null;
+        }
+        Fraction f = Fraction.parse(s.startsWith(".") ? "0" + s : s);
+        return f.compareTo(Fraction.ONE) > 0 ? null : f;
+    }
+
+    private static Result<DecisionRule> bad(String shown, String nl, String en) {
+        String prefix = shown.isEmpty() ? "" : shown + ": ";
+        return Result.rejected(Problem.bilingualAt(null, 0, "rule", prefix + nl, prefix + en));
     }
 
     /** The canonical text of this rule; {@link #parse} of it gives an equal rule. */

@@ -9,6 +9,10 @@ import java.util.List;
 public record Municipality(String name, long validVotes, Long population, int councilSeats, List<PartyGroup> partyGroups) {
 
     public Municipality {
+        // Readers refuse such values as bad input with the line named; here they can only be a bug.
+        if (validVotes < 0 || councilSeats < 0 || (population != null && population < 0)) {
+            throw new IllegalArgumentException("negative count in municipality " + name);
+        }
         partyGroups = List.copyOf(partyGroups);
     }
 

@@ -10,6 +10,10 @@ import java.util.Map;
 public record PartyGroup(String municipality, String name, int seats, Long votes, Map<String, String> attributes) {
 
     public PartyGroup {
+        // Readers refuse such values as bad input with the line named; here they can only be a bug.
+        if (seats < 0 || (votes != null && votes < 0)) {
+            throw new IllegalArgumentException("negative count in party group " + municipality + "/" + name);
+        }
         attributes = Map.copyOf(attributes);
     }
 

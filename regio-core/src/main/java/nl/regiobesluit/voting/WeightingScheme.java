@@ -1,9 +1,11 @@
 package nl.regiobesluit.voting;
 
+import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Fraction;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +32,9 @@ public enum WeightingScheme {
         @Override
         Result<Map<MemberId, Fraction>> compute(Composition c) {
             List<Problem> missing = c.municipalities().stream().filter(m -> m.population() == null)
-                    .map(m -> Problem.at(c.source(), 0, CompositionCsv.POPULATION,
-                            "scheme B needs the population of every municipality; " + m.name() + " has none"))
+                    .map(m -> Problem.bilingualAt(c.source(), 0, CompositionCsv.POPULATION,
+                            "schema B vraagt het inwonertal van elke gemeente; " + Excerpt.of(m.name()) + " heeft er geen",
+                            "scheme B needs the population of every municipality; " + Excerpt.of(m.name()) + " has none"))
                     .toList();
             if (!missing.isEmpty()) {
                 return Result.rejected(missing);
@@ -44,10 +47,10 @@ public enum WeightingScheme {
     C("seats share of all councils together") {
         @Override
         Result<Map<MemberId, Fraction>> compute(Composition c) {
-            long totalSeats = c.members().stream().mapToLong(PartyGroup::seats).sum();
+            BigInteger totalSeats = sum(c.members(), PartyGroup::seats);
             Map<MemberId, Fraction> w = new LinkedHashMap<>();
             for (PartyGroup g : c.members()) {
-                w.put(g.id(), Fraction.of(g.seats(), totalSeats));
+                w.put(g.id(), Fraction.of(BigInteger.valueOf(g.seats()), totalSeats));
             }
             return Result.ok(w);
         }
@@ -60,20 +63,22 @@ public enum WeightingScheme {
             List<Problem> missing = new ArrayList<>();
             for (PartyGroup g : c.members()) {
                 if (g.votes() == null) {
-                    missing.add(Problem.at(c.source(), 0, CompositionCsv.PARTY_VOTES,
-                            "scheme D needs the votes of every party group; " + g.id() + " has none"));
+                    missing.add(Problem.bilingualAt(c.source(), 0, CompositionCsv.PARTY_VOTES,
+                            "schema D vraagt de stemmen van elke fractie; " + Excerpt.of(g.id().toString()) + " heeft er geen",
+                            "scheme D needs the votes of every party group; " + Excerpt.of(g.id().toString()) + " has none"));
                 }
             }
             if (!missing.isEmpty()) {
                 return Result.rejected(missing);
             }
-            long total = c.members().stream().mapToLong(PartyGroup::votes).sum();
-            if (total == 0) {
-                return Result.rejected(Problem.at(c.source(), 0, CompositionCsv.PARTY_VOTES, "scheme D: no party group has votes"));
+            BigInteger total = sum(c.members(), PartyGroup::votes);
+            if (total.signum() == 0) {
+                return Result.rejected(Problem.bilingualAt(c.source(), 0, CompositionCsv.PARTY_VOTES,
+                        "schema D: geen fractie heeft stemmen", "scheme D: no party group has votes"));
             }
             Map<MemberId, Fraction> w = new LinkedHashMap<>();
             for (PartyGroup g : c.members()) {
-                w.put(g.id(), Fraction.of(g.votes(), total));
+                w.put(g.id(), Fraction.of(BigInteger.valueOf(g.votes()), total));
             }
             return Result.ok(w);
         }
@@ -86,12 +91,16 @@ public enum WeightingScheme {
     MUNICIPALITY("valid-votes share of the municipality, shared equally by its members") {
         @Override
         Result<Map<MemberId, Fraction>> compute(Composition c) {
-            long total = c.municipalities().stream().mapToLong(Municipality::validVotes).sum();
+            BigInteger total = sum(c.municipalities(), Municipality::validVotes);
+            if (total.signum() == 0) {
+                return Result.rejected(Problem.bilingualAt(c.source(), 0, CompositionCsv.VALID_VOTES,
+                        "het totaal aan geldige stemmen van de regio is nul", "the region's total valid_votes is zero"));
+            }
             Map<MemberId, Fraction> w = new LinkedHashMap<>();
             for (Municipality m : c.municipalities()) {
                 int members = m.members().size();
                 for (PartyGroup g : m.members()) {
-                    w.put(g.id(), Fraction.of(m.validVotes(), total).multiply(Fraction.of(1, members)));
+                    w.put(g.id(), Fraction.of(BigInteger.valueOf(m.validVotes()), total).multiply(Fraction.of(1, members)));
                 }
             }
             return Result.ok(w);
@@ -113,7 +122,8 @@ public enum WeightingScheme {
     /** Weights of every member of the composition, or a rejection naming the missing input. */
     public Result<Weights> weigh(Composition composition) {
         if (composition.members().isEmpty()) {
-            return Result.rejected(Problem.of("the composition has no members (no party group holds a seat)"));
+            return Result.rejected(Problem.bilingual("de samenstelling heeft geen leden (geen fractie heeft een zetel)",
+                    "the composition has no members (no party group holds a seat)"));
         }
         return compute(composition).map(w -> new Weights(this, w));
     }
@@ -122,22 +132,37 @@ public enum WeightingScheme {
         try {
             return Result.ok(valueOf(text.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return Result.rejected(Problem.of("unknown weighting scheme '" + text + "' (expected A, B, C, D or MUNICIPALITY)"));
+            return Result.rejected(Problem.bilingualAt(null, 0, "scheme", "onbekend wegingsschema " + Excerpt.quoted(text)
+                    + " (verwacht A, B, C, D of MUNICIPALITY)", "unknown weighting scheme " + Excerpt.quoted(text)
+                    + " (expected A, B, C, D or MUNICIPALITY)"));
         }
     }
 
     private static Result<Map<MemberId, Fraction>> seatsTimesMunicipalShare(Composition c, ToLongFunction<Municipality> size, String field) {
-        long total = c.municipalities().stream().mapToLong(size).sum();
-        if (total == 0) {
-            return Result.rejected(Problem.at(c.source(), 0, field, "the region's total " + field + " is zero"));
+        BigInteger total = sum(c.municipalities(), size);
+        if (total.signum() == 0) {
+            return Result.rejected(Problem.bilingualAt(c.source(), 0, field, "het totaal aan " + field + " van de regio is nul",
+                    "the region's total " + field + " is zero"));
         }
         Map<MemberId, Fraction> w = new LinkedHashMap<>();
         for (Municipality m : c.municipalities()) {
-            Fraction municipalShare = Fraction.of(size.applyAsLong(m), total);
+            Fraction municipalShare = Fraction.of(BigInteger.valueOf(size.applyAsLong(m)), total);
             for (PartyGroup g : m.members()) {
                 w.put(g.id(), Fraction.of(g.seats(), m.councilSeats()).multiply(municipalShare));
             }
         }
         return Result.ok(w);
+    }
+
+    /**
+     * An exact sum: a composition built in code (not read through {@link CompositionCsv}, which limits every number) may
+     * hold values near the range of a long, and a wrapped-around total once gave a weight of -100%.
+     */
+    private static <T> BigInteger sum(List<T> items, ToLongFunction<T> value) {
+        BigInteger total = BigInteger.ZERO;
+        for (T item : items) {
+            total = total.add(BigInteger.valueOf(value.applyAsLong(item)));
+        }
+        return total;
     }
 }
