@@ -54,7 +54,8 @@ public class EventClassifier {
             RepoEvent.PeerAssoc a = event.peerAssoc();
             if (RepoEvent.PEER_ASSOC_CREATED.equals(event.type()) && ASSOC_PROPOSAL_ADVICE.equals(a.assocType())) {
                 return new Trigger(Trigger.Step.COMMITTEE, a.sourceId(), null,
-                        "committee-link:" + a.sourceId() + ":" + a.targetId(), "advice linked to proposal");
+                        "committee-link:" + a.sourceId() + ":" + a.targetId(), "advice linked to proposal",
+                        Trigger.VoteChange.NONE, true);
             }
             return Trigger.ignore(a.sourceId(), "association " + a.assocType() + " is not part of the route");
         }
