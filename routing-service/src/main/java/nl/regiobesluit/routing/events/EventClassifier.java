@@ -43,8 +43,10 @@ public class EventClassifier {
     public Trigger classify(RepoEvent event) {
         Trigger trigger = stepFor(event);
         if (trigger.lacksUser()) {
-            throw new MalformedEventException("event " + event.id() + " (" + event.type() + ") on node " + trigger.nodeId()
-                    + " names no user (data.resource.modifiedByUser.id); no step is started without knowing who made the change");
+            throw new MalformedEventException(nl.regiobesluit.shared.Problem.bilingualAt(
+                    "event " + RepoEventParser.shorten(event.id()), 0, "data.resource.modifiedByUser.id",
+                    "noemt geen gebruiker, dus start er geen stap",
+                    "names no user, so no step is started"));
         }
         return trigger;
     }

@@ -48,6 +48,7 @@ public class RepoEventParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     public RepoEvent parse(String json) {
@@ -119,8 +120,28 @@ public class RepoEventParser {
         return new RepoEvent(id, type, time, node, before, null);
     }
 
+    /** The longest reason: one line of at most 300 characters, as every refusal of bad input in the project. */
+    static final int MAX_REASON = 300;
+
+    /**
+     * One reason of at most {@link #MAX_REASON} characters. Both languages name the event and the field, so a long
+     * event id or field path is shortened first, then the two messages alike; never one language dropped.
+     */
     private static MalformedEventException refuse(String where, String field, String nl, String en) {
-        return new MalformedEventException(Problem.bilingualAt(where, 0, field, nl, en));
+        Problem p = Problem.bilingualAt(where, 0, field, nl, en);
+        if (p.describe().length() > MAX_REASON) {
+            p = Problem.bilingualAt(cut(where, 20), 0, cut(field, 50), nl, en);
+        }
+        int over = p.describe().length() - MAX_REASON;
+        if (over > 0) {
+            int keep = Math.max(10, Math.max(nl.length(), en.length()) - (over + 1) / 2 - 1);
+            p = Problem.bilingualAt(p.source(), 0, p.field(), cut(nl, keep), cut(en, keep));
+        }
+        return new MalformedEventException(p);
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     static String shorten(String s) {
