@@ -38,7 +38,9 @@ import static nl.regiobesluit.model.RbModel.*;
  * write {@code rb:voteResult} back — only when the inputs differ from the ones the stored result was computed
  * from ({@code rb:resultInputHash}), so a repeated event or the service's own write never writes twice. The node
  * is made versionable, so a corrected vote leaves the earlier result in its version history. A finalized record
- * is never changed, and invalid votes change nothing: both are reported to the regiogriffier.
+ * is never changed, and invalid votes change nothing: both are reported to the regiogriffier. A vote whose values
+ * were changed outside the griffie ({@link VoteRefusal}) is not computed, whatever asks (an event, the advices'
+ * refresh, the bulk run), until an event shows a griffie member recording who voted how again.
  */
 @Component
 public class VoteStep {

@@ -55,7 +55,7 @@ class ReliabilityTest extends RoutingTestSupport {
         Exchange second = deadLetter();
         assertThat(first.getIn().getBody(String.class)).isEqualTo(notJson);
         assertThat(first.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("MalformedEventException", "not JSON");
-        assertThat(second.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("'nodeType' is missing");
+        assertThat(second.getIn().getHeader(RouteHeaders.FAILURE_REASON, String.class)).contains("field 'data.resource.nodeType': is missing");
         assertThat(ALFRESCO.snapshot()).isEqualTo(before);
         assertThat(ALFRESCO.server().getAllServeEvents()).as("Alfresco was not even asked").isEmpty();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
