@@ -105,6 +105,12 @@ public interface RbModel {
     String PROP_RESULT_COMPUTATION_VERSION = "rb:resultComputationVersion";
     String PROP_RESULT_INPUT_HASH = "rb:resultInputHash";
     String PROP_RESULT_JSON = "rb:resultJson";
+    /**
+     * Set by the service when someone outside the griffie changed the vote values: the result is then not computed
+     * (not by an event, not by a bulk rebuild, not after a restart) until a griffie member records the vote again.
+     */
+    String PROP_VOTE_REFUSED_BY = "rb:voteRefusedBy";
+    String PROP_VOTE_REFUSED_ON = "rb:voteRefusedOn";
 
     // ---- aspect rb:modelCriteria (indicators measured from the route; read-only in Share)
     String ASPECT_MODEL_CRITERIA = "rb:modelCriteria";

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 public class VoteRoute extends RouteBuilder {
 
     public static final String URI = "direct:vote";
+    /** Header: what the event changed of the vote ({@link nl.regiobesluit.routing.events.Trigger.VoteChange}). */
+    public static final String VOTE_CHANGE = "rbVoteChange";
     private static final String COUNCIL_DECISION = "rbCouncilDecision";
 
     private final VoteStep step;
@@ -27,7 +29,7 @@ public class VoteRoute extends RouteBuilder {
     public void configure() {
         errorHandler(noErrorHandler());
         from(URI).routeId("vote")
-                .bean(step, "compute").id("vote-compute")
+                .bean(step, "computeForEvent").id("vote-compute")
                 .setHeader(RouteHeaders.PROPOSAL_ID, simple("${body.proposalId}"))
                 .setProperty(COUNCIL_DECISION, simple("${body.councilDecision}"))
                 .filter(simple("${body.report} != null"))

@@ -4,6 +4,7 @@ import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.config.ThemeSettings;
+import nl.regiobesluit.routing.events.Trigger;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
@@ -37,7 +38,9 @@ import static nl.regiobesluit.model.RbModel.*;
  * write {@code rb:voteResult} back — only when the inputs differ from the ones the stored result was computed
  * from ({@code rb:resultInputHash}), so a repeated event or the service's own write never writes twice. The node
  * is made versionable, so a corrected vote leaves the earlier result in its version history. A finalized record
- * is never changed, and invalid votes change nothing: both are reported to the regiogriffier.
+ * is never changed, and invalid votes change nothing: both are reported to the regiogriffier. A vote whose values
+ * were changed outside the griffie ({@link VoteRefusal}) is not computed, whatever asks (an event, the advices'
+ * refresh, the bulk run), until an event shows a griffie member recording who voted how again.
  */
 @Component
 public class VoteStep {
@@ -72,28 +75,59 @@ public class VoteStep {
         this.locks = locks;
     }
 
-    public Outcome compute(@Header(RouteHeaders.NODE_ID) String nodeId) {
-        return locks.with(nodeId, () -> computeLocked(alfresco.node(nodeId)));
+    /**
+     * For an event: {@code voteChange} says whether this event changed the member lists. Only such a change by a
+     * griffie member (the route refused everyone else's before this step) records the vote again and lifts an
+     * earlier refusal ({@link VoteRefusal}).
+     */
+    public Outcome computeForEvent(@Header(RouteHeaders.NODE_ID) String nodeId, @Header(VoteRoute.VOTE_CHANGE) String voteChange,
+                                   @Header(RouteHeaders.EVENT_ID) String eventId) {
+        boolean recorded = Trigger.VoteChange.MEMBER_LISTS.name().equals(voteChange);
+        return locks.with(nodeId, () -> computeLocked(alfresco.node(nodeId), recorded, eventId));
     }
 
-    /** For the bulk run: the node as its search just returned it, properties and aspects included. */
+    /** Without an event that recorded the vote (a proposal's advices refreshed): a refused vote stays refused. */
+    public Outcome compute(String nodeId) {
+        return locks.with(nodeId, () -> computeLocked(alfresco.node(nodeId), false, null));
+    }
+
+    /** For the bulk run: the node as its search just returned it, properties and aspects included; a refused vote stays refused. */
     public Outcome compute(RepoNode fresh) {
-        return locks.with(fresh.id(), () -> computeLocked(fresh));
+        return locks.with(fresh.id(), () -> computeLocked(fresh, false, null));
     }
 
-    private Outcome computeLocked(RepoNode node) {
+    private Outcome computeLocked(RepoNode node, boolean recordedByGriffie, String eventId) {
         String proposalId = proposalOf(node);
-        Outcome o = computeOutcome(node, proposalId);
+        Outcome o = computeOutcome(node, proposalId, recordedByGriffie, eventId);
         return new Outcome(o.nodeId(), o.proposalId(), o.written(), o.report(), TYPE_COUNCIL_DECISION.equals(node.nodeType()),
                 proposalId);
     }
 
-    private Outcome computeOutcome(RepoNode node, String proposalId) {
+    private Outcome computeOutcome(RepoNode node, String proposalId, boolean recordedByGriffie, String eventId) {
         String nodeId = node.id();
         String handOn = TYPE_ADVICE.equals(node.nodeType()) ? proposalId : null;
         if (!node.hasAspect(ASPECT_VOTES)) {
             return new Outcome(nodeId, handOn, false, null);
         }
+        boolean refused = VoteRefusal.isRefused(node);
+        if (refused && !recordedByGriffie) {
+            String why = VoteRefusal.why(node);
+            LOG.warn("vote: node {} not computed: {}", nodeId, why);
+            // One report per event that found the vote refused (the refusal itself was reported when it happened).
+            String key = "refused-values:" + node.text(PROP_VOTE_REFUSED_ON) + ":" + (eventId == null ? "no-event" : eventId);
+            return new Outcome(nodeId, handOn, false, report(node, key, why));
+        }
+        Outcome computed = computeRecorded(node, nodeId, handOn, proposalId, refused);
+        if (refused && !computed.written() && !Boolean.TRUE.equals(node.bool(PROP_FINALIZED))) {
+            // The griffie recorded the vote again but nothing was written with it (the votes are invalid, or give the
+            // stored result): the refusal is lifted on its own, since these values are now the griffie's.
+            alfresco.update(node, VoteRefusal.lifted(), List.of());
+            LOG.info("vote: node {}: the griffie recorded the vote again; the refusal is lifted", nodeId);
+        }
+        return computed;
+    }
+
+    private Outcome computeRecorded(RepoNode node, String nodeId, String handOn, String proposalId, boolean liftRefusal) {
         RepoNode proposal = proposalId == null ? null : alfresco.node(proposalId);
         String theme = proposal == null ? null : proposal.text(PROP_THEME);
         LocalDate voteDate = voteDate(node);
@@ -123,6 +157,9 @@ public class VoteStep {
                 fingerprint));
         // Every later correction becomes a new version, so the earlier result stays in the version history.
         props.put("cm:autoVersionOnUpdateProps", true);
+        if (liftRefusal) {
+            props.putAll(VoteRefusal.lifted());
+        }
         alfresco.update(node, props, List.of(ASPECT_VOTE_RESULT, "cm:versionable"));
         LOG.info("vote: node {} (proposal {}) {} with {} of the weight ({}, {})", nodeId, proposalId,
                 outcome.value().passed() ? "passed" : "did not pass", outcome.value().decision().yesShare().toPercent(2) + "%",

@@ -20,7 +20,12 @@ public class EventClassifier {
             PROP_RESULT_YES_SHARE_PCT, PROP_RESULT_YES_WEIGHT_PER_MUNICIPALITY, PROP_RESULT_DECISIVE_MUNICIPALITIES,
             PROP_RESULT_BLOCKING_MUNICIPALITIES, PROP_RESULT_PIVOTAL_MUNICIPALITIES, PROP_RESULT_POWER_SUMMARY,
             PROP_RESULT_WGR_ALLOWED, PROP_RESULT_COMPOSITION_DATE, PROP_RESULT_COMPUTATION_VERSION, PROP_RESULT_INPUT_HASH,
-            PROP_RESULT_JSON);
+            PROP_RESULT_JSON, PROP_VOTE_REFUSED_BY, PROP_VOTE_REFUSED_ON);
+
+    /** Who voted how: only a griffie member's change of these records the vote again. */
+    static final Set<String> MEMBER_LISTS = Set.of(PROP_VOTES_YES, PROP_VOTES_NO, PROP_VOTES_ABSTAIN);
+    /** The rest of a vote's inputs (VoteStep reads them): a change by someone outside the griffie refuses the vote too. */
+    static final Set<String> OTHER_VOTE_INPUTS = Set.of(PROP_VOTE_DATE, PROP_VOTING_BODY, PROP_MUNICIPALITY);
 
     private final String serviceUser;
 
@@ -28,12 +33,31 @@ public class EventClassifier {
         this.serviceUser = properties.serviceUser();
     }
 
+    /**
+     * The step an event asks for. An event that would start a step without naming the user who made the change is
+     * refused ({@link MalformedEventException}: dead-lettered with the reason), since the griffie check could not be
+     * made. Alfresco names that user in every node event ({@code data.resource.modifiedByUser}, Alfresco's
+     * NodeResource; every sample in shared/reference/alfresco/events and every node event of the recorded ACS 25.2
+     * transcript carries it); peer-association events carry none, see {@link Trigger#userIsSourceModifier()}.
+     */
     public Trigger classify(RepoEvent event) {
+        Trigger trigger = stepFor(event);
+        if (trigger.lacksUser()) {
+            throw new MalformedEventException(nl.regiobesluit.shared.Problem.bilingualAt(
+                    "event " + RepoEventParser.shorten(event.id()), 0, "data.resource.modifiedByUser.id",
+                    "noemt geen gebruiker, dus start er geen stap",
+                    "names no user, so no step is started"));
+        }
+        return trigger;
+    }
+
+    private Trigger stepFor(RepoEvent event) {
         if (event.peerAssoc() != null) {
             RepoEvent.PeerAssoc a = event.peerAssoc();
             if (RepoEvent.PEER_ASSOC_CREATED.equals(event.type()) && ASSOC_PROPOSAL_ADVICE.equals(a.assocType())) {
                 return new Trigger(Trigger.Step.COMMITTEE, a.sourceId(), null,
-                        "committee-link:" + a.sourceId() + ":" + a.targetId(), "advice linked to proposal");
+                        "committee-link:" + a.sourceId() + ":" + a.targetId(), "advice linked to proposal",
+                        Trigger.VoteChange.NONE, true);
             }
             return Trigger.ignore(a.sourceId(), "association " + a.assocType() + " is not part of the route");
         }
@@ -61,7 +85,7 @@ public class EventClassifier {
             // a vote corrected back to an earlier state must be computed again; the stored input fingerprint keeps
             // two events for one change from writing twice.
             return new Trigger(Trigger.Step.VOTE, node.id(), node.modifiedBy(), "vote:" + node.id() + ":" + event.id(),
-                    "votes recorded on " + node.nodeType());
+                    "votes recorded on " + node.nodeType(), voteChange(event), false);
         }
         return switch (node.nodeType()) {
             case TYPE_PROPOSAL -> proposal(node);
@@ -92,8 +116,38 @@ public class EventClassifier {
                 "council decided " + outcome);
     }
 
+    /** Never coerced: Alfresco sends a d:boolean as a JSON boolean, and the parser refuses anything else for it. */
     private static Boolean asBoolean(Object value) {
-        return value == null ? null : value instanceof Boolean b ? b : Boolean.valueOf(value.toString());
+        return value instanceof Boolean b ? b : null;
+    }
+
+    /**
+     * What this event changed of the vote. Alfresco's node.Updated holds in {@code resourceBefore.properties} exactly
+     * the properties that changed (their old values, null where absent) and {@code resourceBefore.aspectNames} when the
+     * aspects changed (recorded ACS 25.2 transcript: "record vote", "add aspect rb:votes only"); a node.Created carries
+     * whatever its creator set.
+     */
+    static Trigger.VoteChange voteChange(RepoEvent event) {
+        RepoEvent.Node node = event.node();
+        if (node == null || !node.hasAspect(ASPECT_VOTES)) {
+            return Trigger.VoteChange.NONE;
+        }
+        if (RepoEvent.NODE_CREATED.equals(event.type())) {
+            return Trigger.VoteChange.MEMBER_LISTS;
+        }
+        RepoEvent.Before before = event.before();
+        if (before == null) {
+            // Nothing says what changed: take it that the vote did, so an outsider's edit is never taken for the griffie's.
+            return Trigger.VoteChange.MEMBER_LISTS;
+        }
+        if (before.aspectNames() != null && !before.aspectNames().contains(ASPECT_VOTES)) {
+            return Trigger.VoteChange.MEMBER_LISTS;
+        }
+        Set<String> changed = before.properties() == null ? Set.of() : before.properties().keySet();
+        if (changed.stream().anyMatch(MEMBER_LISTS::contains)) {
+            return Trigger.VoteChange.MEMBER_LISTS;
+        }
+        return changed.stream().anyMatch(OTHER_VOTE_INPUTS::contains) ? Trigger.VoteChange.OTHER_INPUTS : Trigger.VoteChange.NONE;
     }
 
     private static boolean isOnlyServiceChange(RepoEvent event) {

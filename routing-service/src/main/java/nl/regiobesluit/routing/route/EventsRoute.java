@@ -36,10 +36,13 @@ public class EventsRoute extends ConsumerRouteBuilder {
     private final GriffieGuard guard;
     private final IdempotentRepository idempotentRepository;
     private final EventGroup group;
+    private final nl.regiobesluit.routing.behaviour.VoteRefusal voteRefusal;
 
     public EventsRoute(RegiobesluitProperties properties, RepoEventParser parser, EventClassifier classifier,
-                       GriffieGuard guard, IdempotentRepository idempotentRepository, EventGroup group) {
+                       GriffieGuard guard, IdempotentRepository idempotentRepository, EventGroup group,
+                       nl.regiobesluit.routing.behaviour.VoteRefusal voteRefusal) {
         super(properties);
+        this.voteRefusal = voteRefusal;
         this.group = group;
         this.parser = parser;
         this.classifier = classifier;
@@ -72,13 +75,14 @@ public class EventsRoute extends ConsumerRouteBuilder {
                 .setHeader(RouteHeaders.USER, simple("${body.user}"))
                 .setHeader(RouteHeaders.IDEMPOTENCY_KEY, simple("${body.idempotencyKey}"))
                 .setHeader("rbReason", simple("${body.reason}"))
+                .setHeader(nl.regiobesluit.routing.behaviour.VoteRoute.VOTE_CHANGE, simple("${body.voteChange}", String.class))
                 .filter(simple("${body.ignored}"))
                     .log(LoggingLevel.DEBUG, "events: ignored event ${header.rbEventId} on node ${header.rbNodeId}: ${header.rbReason}")
                     .stop()
                 .end()
                 .log("events: event ${header.rbEventId} on node ${header.rbNodeId} -> ${body.step} (${header.rbReason})")
                 // Refused before the idempotency check, so a refusal never uses up the key of a later, allowed change.
-                .filter(method(guard, "allowed").isEqualTo(false)).id("events-authorize")
+                .filter(method(guard, "admits").isEqualTo(false)).id("events-authorize")
                     .to("direct:refused").id("events-refuse")
                     .stop()
                 .end()
@@ -104,6 +108,10 @@ public class EventsRoute extends ConsumerRouteBuilder {
         from("direct:refused").routeId("refused")
                 .log(LoggingLevel.WARN, "events: refused change by ${header.rbUser} on node ${header.rbNodeId} (${header.rbReason}): "
                         + "not a member of " + properties.griffieGroup())
+                // A refused change of a vote stays refused, in Alfresco, until a griffie member records the vote again.
+                .filter(simple("${header." + nl.regiobesluit.routing.behaviour.VoteRoute.VOTE_CHANGE + "} != 'NONE'"))
+                    .bean(voteRefusal, "refuse").id("refused-vote-mark")
+                .end()
                 .bean(guard, "refusal")
                 .to(MailRoute.URI).id("refused-report");
     }

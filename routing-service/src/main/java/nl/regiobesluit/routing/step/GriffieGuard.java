@@ -5,6 +5,8 @@ import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.events.Trigger;
+import org.apache.camel.Exchange;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +29,31 @@ public class GriffieGuard {
         this.texts = texts;
     }
 
-    /** Association events name no user; the nodes they link were checked when their own events arrived. */
-    public boolean allowed(@Header(RouteHeaders.USER) String user) {
-        if (user == null || user.equals(properties.serviceUser())) {
+    /**
+     * Whether the trigger's user may move the route on. A change by nobody known is never allowed.
+     *
+     * <p>Alfresco's peer-association events name no user (schema peerAssocCreated: {@code data.resource} holds only
+     * assocType, source and target; so does the assoc.peer.Created of the recorded ACS 25.2 transcript). Making the
+     * association does update the source node's {@code cm:modifier}/{@code cm:modified} (same transcript: the proposal's
+     * modifiedAt moved to the moment of "link advice to proposal", with no node event of its own), so the user is read
+     * from the source node. If someone edited the source since, that later user is judged, which is stricter, never
+     * laxer, than judging the link's author only when both are griffie members.
+     */
+    public boolean admits(Trigger trigger, Exchange exchange) {
+        String user = trigger.user();
+        if (trigger.userIsSourceModifier()) {
+            user = alfresco.node(trigger.nodeId()).modifiedBy();
+            exchange.getIn().setHeader(RouteHeaders.USER, user);
+        }
+        return allowed(user);
+    }
+
+    /** Whether this user is the service itself or a member of the griffie group; null (nobody known) never is. */
+    public boolean allowed(String user) {
+        if (user == null || user.isBlank()) {
+            return false;
+        }
+        if (user.equals(properties.serviceUser())) {
             return true;
         }
         long now = System.nanoTime();
@@ -50,6 +74,6 @@ public class GriffieGuard {
 
     public OutgoingMail refusal(@Header(RouteHeaders.USER) String user, @Header(RouteHeaders.NODE_ID) String nodeId,
                                 @Header("rbReason") String what, @Header(RouteHeaders.IDEMPOTENCY_KEY) String key) {
-        return texts.refused(key, properties.region().regiogriffier(), user, nodeId, what);
+        return texts.refused(key, properties.region().regiogriffier(), user == null ? "(onbekend / unknown)" : user, nodeId, what);
     }
 }

@@ -2,6 +2,7 @@ package nl.regiobesluit.routing.events;
 
 import static nl.regiobesluit.model.RbModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.List;
@@ -69,5 +70,56 @@ class EventClassifierTest {
         assertThat(classifier.classify(updated("cm:content", "griffier", Map.of(), Map.of())).isIgnored()).isTrue();
         assertThat(classifier.classify(new RepoEvent("e", RepoEvent.NODE_DELETED, null,
                 new RepoEvent.Node("n1", "x", TYPE_PROPOSAL, List.of(), Map.of(), "griffier", List.of()), null, null)).isIgnored()).isTrue();
+    }
+
+    private static RepoEvent voteUpdated(String user, Map<String, Object> before) {
+        return new RepoEvent("e", RepoEvent.NODE_UPDATED, null,
+                new RepoEvent.Node("n1", "x", TYPE_ADVICE, List.of(ASPECT_VOTES), Map.of(PROP_VOTES_YES, List.of("Leiden/D66")), user, List.of()),
+                new RepoEvent.Before(before, null), null);
+    }
+
+    @Test
+    void aNodeEventWithoutAUserThatWouldStartAStepIsRefused() {
+        assertThatThrownBy(() -> classifier.classify(voteUpdated(null, nullValued(PROP_VOTES_YES))))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("names no user")
+                .hasMessageContaining("noemt geen gebruiker");
+    }
+
+    @Test
+    void aNodeEventWithoutAUserThatStartsNothingIsSimplyIgnored() {
+        assertThat(classifier.classify(updated("cm:content", null, Map.of(), nullValued("cm:title"))).isIgnored()).isTrue();
+    }
+
+    @Test
+    void aPeerAssociationTakesItsUserFromTheSourceNode() {
+        Trigger t = classifier.classify(new RepoEvent("e", RepoEvent.PEER_ASSOC_CREATED, null, null, null,
+                new RepoEvent.PeerAssoc(ASSOC_PROPOSAL_ADVICE, "p1", "a1")));
+        assertThat(t.userIsSourceModifier()).isTrue();
+        assertThat(t.lacksUser()).isFalse();
+    }
+
+    @Test
+    void onlyAChangeOfWhoVotedHowRecordsTheVote() {
+        assertThat(classifier.classify(voteUpdated("g", nullValued(PROP_VOTES_NO))).voteChange()).isEqualTo(Trigger.VoteChange.MEMBER_LISTS);
+        assertThat(classifier.classify(voteUpdated("g", nullValued(PROP_VOTE_DATE))).voteChange()).isEqualTo(Trigger.VoteChange.OTHER_INPUTS);
+        assertThat(classifier.classify(voteUpdated("g", nullValued("cm:title"))).voteChange()).isEqualTo(Trigger.VoteChange.NONE);
+        // The rb:votes aspect added in this update (Share's "Manage aspects"): whatever values it has came with it.
+        RepoEvent aspectAdded = new RepoEvent("e", RepoEvent.NODE_UPDATED, null, voteUpdated("g", Map.of()).node(),
+                new RepoEvent.Before(Map.of(), List.of("cm:auditable")), null);
+        assertThat(classifier.classify(aspectAdded).voteChange()).isEqualTo(Trigger.VoteChange.MEMBER_LISTS);
+    }
+
+    @Test
+    void aBooleanPropertyIsNeverReadFromText() {
+        RepoEvent finalizedAsText = new RepoEvent("e", RepoEvent.NODE_UPDATED, null,
+                new RepoEvent.Node("r1", "x", TYPE_DECISION_RECORD, List.of(), Map.of(PROP_FINALIZED, "true"), "g", List.of()),
+                new RepoEvent.Before(nullValued(PROP_FINALIZED), null), null);
+        assertThat(classifier.classify(finalizedAsText).step()).isNotEqualTo(Trigger.Step.FINALIZE);
+    }
+
+    private static Map<String, Object> nullValued(String key) {
+        Map<String, Object> m = new HashMap<>();
+        m.put(key, null);
+        return m;
     }
 }

@@ -59,16 +59,76 @@ class RepoEventParserTest {
         assertThat(e.node().primaryHierarchy()).containsExactly("f", AlfrescoSimulator.ROOT_ID);
     }
 
+    /** A node.Created as Alfresco sends it (envelope fields the schema requires), with {@code resource} spliced in. */
+    static String created(String resource) {
+        return "{\"specversion\":\"1.0\",\"type\":\"org.alfresco.event.node.Created\",\"id\":\"e1\",\"source\":\"/s\","
+                + "\"time\":\"2026-12-03T18:47:06.539Z\",\"dataschema\":\"https://api.alfresco.com/schema/event/repo/v1/nodeCreated\","
+                + "\"datacontenttype\":\"application/json\",\"data\":{\"eventGroupId\":\"g1\",\"resource\":" + resource + "}}";
+    }
+
+    static String node(String extra) {
+        return "{\"@type\":\"NodeResource\",\"id\":\"n1\",\"nodeType\":\"rb:advice\",\"modifiedByUser\":{\"id\":\"griffier\"}"
+                + (extra.isEmpty() ? "" : "," + extra) + "}";
+    }
+
+    private void refused(String json, String... reasonParts) {
+        assertThatThrownBy(() -> parser.parse(json)).isInstanceOf(MalformedEventException.class)
+                .satisfies(e -> assertThat(e.getMessage()).contains(reasonParts).doesNotContain("\n").hasSizeLessThanOrEqualTo(300));
+    }
+
+    @Test
+    void aWellFormedEventParsesWithItsValuesExactlyAsGiven() {
+        RepoEvent e = parser.parse(created(node("\"aspectNames\":[\"rb:votes\"],\"properties\":{\"rb:votesYes\":[\"Leiden/D66\"],"
+                + "\"x:share\":1.50,\"x:big\":123456789012345678901234567890,\"cm:expiryDate\":null,\"rb:resultPassed\":true}")));
+        assertThat(e.node().modifiedBy()).isEqualTo("griffier");
+        assertThat(e.node().aspectNames()).containsExactly("rb:votes");
+        assertThat(e.node().properties()).containsEntry("rb:votesYes", List.of("Leiden/D66"))
+                .containsEntry("x:share", new java.math.BigDecimal("1.50"))
+                .containsEntry("x:big", new java.math.BigInteger("123456789012345678901234567890"))
+                .containsEntry("cm:expiryDate", null).containsEntry("rb:resultPassed", true);
+    }
+
     @Test
     void aBadEventIsRefusedWithAReasonNamingTheProblem() {
-        assertThatThrownBy(() -> parser.parse("")).isInstanceOf(MalformedEventException.class).hasMessageContaining("empty");
-        assertThatThrownBy(() -> parser.parse("[1]")).hasMessageContaining("not a JSON object");
-        assertThatThrownBy(() -> parser.parse("{\"id\":\"e1\",\"type\":\"org.alfresco.event.node.Created\",\"specversion\":\"1.0\"}"))
-                .hasMessageContaining("data.resource is missing");
-        assertThatThrownBy(() -> parser.parse("{\"id\":\"e1\",\"type\":\"com.example.Other\",\"specversion\":\"1.0\",\"data\":{\"resource\":{}}}"))
-                .hasMessageContaining("not an Alfresco repository event");
-        assertThatThrownBy(() -> parser.parse("{\"id\":\"e1\",\"type\":\"org.alfresco.event.node.Created\",\"specversion\":\"1.0\","
-                + "\"data\":{\"resource\":{\"id\":\"n\",\"nodeType\":\"cm:content\",\"properties\":[1]}}}"))
-                .hasMessageContaining("'properties' must be an object");
+        refused("", "empty");
+        refused("[1]", "not a JSON object");
+        refused("{\"id\":\"e1\",\"type\":\"org.alfresco.event.node.Created\",\"specversion\":\"1.0\"}", "'source'", "is missing");
+        refused(created(node("")).replace("org.alfresco.event.node.Created", "com.example.Other"), "not an Alfresco repository event");
+        refused(created(node("\"properties\":[1]")), "data.resource.properties", "must be an object, not a list");
+        refused(created("{\"nodeType\":\"rb:advice\"}"), "data.resource.id", "is missing");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNotCoerced() {
+        refused(created(node("")).replace("\"specversion\":\"1.0\"", "\"specversion\":1.0"), "specversion", "must be text, not a number (1.0)");
+        refused(created(node("")).replace("\"id\":\"griffier\"", "\"id\":42"), "data.resource.modifiedByUser.id", "must be text, not a number (42)");
+        refused(created(node("\"aspectNames\":[\"rb:votes\",7]")), "data.resource.aspectNames[1]", "must be text, not a number (7)");
+        refused(created(node("\"aspectNames\":\"rb:votes\"")), "data.resource.aspectNames", "must be a list of texts, not text");
+        refused(created(node("\"isFile\":\"true\"")), "data.resource.isFile", "must be true or false, not text");
+        refused(created(node("\"primaryHierarchy\":[null]")), "data.resource.primaryHierarchy[0]", "not null");
+        refused(created(node("\"properties\":{\"rb:finalized\":\"true\"}")), "data.resource.properties.rb:finalized", "must be true or false, not text");
+        refused(created(node("\"properties\":{\"rb:routeStatus\":1}")), "data.resource.properties.rb:routeStatus", "must be text");
+        refused(created(node("\"modifiedAt\":\"gisteren\"")), "data.resource.modifiedAt", "is not a date and time");
+        refused(created(node("\"content\":{\"sizeInBytes\":-1}")), "data.resource.content.sizeInBytes", "a whole number of 0 or more");
+    }
+
+    @Test
+    void anAmbiguousDocumentIsRefused() {
+        refused(created(node("")) + "{\"id\":\"second\"}", "not JSON", "Trailing token");
+        refused(created(node("\"nodeType\":\"rb:proposal\"")), "not JSON", "Duplicate field 'nodeType'");
+    }
+
+    @Test
+    void anUpdateWithoutWhatItChangedIsRefused() {
+        refused(created(node("")).replace("node.Created", "node.Updated"), "data.resourceBefore", "is missing");
+    }
+
+    @Test
+    void aPeerAssociationNamesItsEndsAsTheSchemaSays() {
+        String assoc = created("{\"@type\":\"PeerAssociationResource\",\"assocType\":\"rb:proposalAdvice\",\"source\":{\"id\":\"p\"},\"target\":{\"id\":\"a\"}}")
+                .replace("node.Created", "assoc.peer.Created");
+        RepoEvent e = parser.parse(assoc);
+        assertThat(e.peerAssoc()).isEqualTo(new RepoEvent.PeerAssoc("rb:proposalAdvice", "p", "a"));
+        refused(assoc.replace("{\"id\":\"a\"}", "\"a\""), "data.resource.target", "must be an object, not text");
     }
 }

@@ -52,7 +52,7 @@ class ReliabilityTest extends RoutingTestSupport {
         Map<String, String> reasons = deadLetters.takeReasonsByEvent(2);
         assertThat(reasons).containsOnlyKeys(notJson, noNodeType);
         assertThat(reasons.get(notJson)).contains("MalformedEventException", "not JSON");
-        assertThat(reasons.get(noNodeType)).contains("'nodeType' is missing");
+        assertThat(reasons.get(noNodeType)).contains("field 'data.resource.nodeType': is missing");
         assertThat(ALFRESCO.snapshot()).isEqualTo(before);
         assertThat(ALFRESCO.server().getAllServeEvents()).as("Alfresco was not even asked").isEmpty();
         assertThat(SMTP.getReceivedMessages()).isEmpty();

@@ -201,6 +201,22 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         assocs.add(new Assoc(sourceId, targetId, assocType));
     }
 
+    /**
+     * A user links two nodes (as {@code POST /nodes/{sourceId}/targets} in Share or the REST API does). Alfresco then
+     * records that user as the source node's modifier, and publishes no node event for it: in the recorded ACS 25.2
+     * transcript (shared/reference/alfresco/real-acs-25.2, step "link advice to proposal") the proposal's
+     * {@code modifiedAt} moved to the moment of the link, and only an assoc.peer.Created was published.
+     */
+    public synchronized void link(String sourceId, String targetId, String assocType, String user) {
+        link(sourceId, targetId, assocType);
+        touch(Objects.requireNonNull(nodes.get(sourceId), sourceId), user);
+    }
+
+    private void touch(SimNode node, String user) {
+        node.modifiedBy = user;
+        node.modifiedAt = now();
+    }
+
     public synchronized void addPerson(String personId, String... groups) {
         groupsByPerson.put(personId, new LinkedHashSet<>(List.of(groups)));
     }
@@ -377,7 +393,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             return createChild(node, json.readTree(request.getBodyAsString()), user, "true".equals(param(request, "autoRename")));
         }
         if ("targets".equals(sub) && method.equals("POST")) {
-            return createAssoc(node, json.readTree(request.getBodyAsString()));
+            return createAssoc(node, json.readTree(request.getBodyAsString()), user);
         }
         if (("targets".equals(sub) || "sources".equals(sub)) && method.equals("GET")) {
             String where = param(request, "where");
@@ -481,7 +497,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return nodes.values().stream().anyMatch(n -> parentId.equals(n.parentId) && name.equals(n.name));
     }
 
-    private ResponseDefinition createAssoc(SimNode source, JsonNode body) {
+    private ResponseDefinition createAssoc(SimNode source, JsonNode body, String user) {
         if (!body.hasNonNull("targetId") || !body.hasNonNull("assocType")) {
             throw new BadRequest("targetId and assocType are required");
         }
@@ -495,6 +511,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             return error(409, "Node association already exists");
         }
         assocs.add(a);
+        touch(source, user);
         writes.incrementAndGet();
         return ok(201, entry(json.createObjectNode().put("targetId", target).put("assocType", type)));
     }
