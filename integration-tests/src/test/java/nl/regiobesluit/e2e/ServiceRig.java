@@ -182,8 +182,11 @@ final class ServiceRig implements AutoCloseable {
         });
     }
 
-    /** A dead-lettered message: the original event and why it is there. */
+    /** A dead-lettered message: the original event (none for a scheduled check) and why it is there. */
     record DeadLetter(String body, String reason, String failedRoute, String group) {
+        boolean isEvent() {
+            return "events".equals(failedRoute);
+        }
     }
 
     /** Takes every message off the dead-letter queue. */
@@ -196,7 +199,7 @@ final class ServiceRig implements AutoCloseable {
             Message m;
             // the DLQ was filled before this is called (awaitQuiet), so an empty receive means it is empty
             while ((m = consumer.receive(500)) != null) {
-                letters.add(new DeadLetter(((TextMessage) m).getText(), m.getStringProperty(RouteHeaders.FAILURE_REASON),
+                letters.add(new DeadLetter(m instanceof TextMessage text ? text.getText() : null, m.getStringProperty(RouteHeaders.FAILURE_REASON),
                         m.getStringProperty(RouteHeaders.FAILED_ROUTE), m.getStringProperty("JMSXGroupID")));
             }
         }
