@@ -35,17 +35,4 @@ public final class RowLock implements AutoCloseable {
             connection.close();
         }
     }
-
-    /** Releases the lock and forgets what was written under it. */
-    public void abandon() throws SQLException {
-        if (done) {
-            return;
-        }
-        done = true;
-        try {
-            connection.rollback();
-        } finally {
-            connection.close();
-        }
-    }
 }
