@@ -7,23 +7,33 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.beans.factory.DisposableBean;
+import nl.regiobesluit.routing.store.StoreProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.connection.CachingConnectionFactory;
 
 /** Camel's infrastructure: the JMS component on Boot's ConnectionFactory, the idempotency store, the clock. */
 @Configuration
+@EnableConfigurationProperties(StoreProperties.class)
 public class CamelConfig {
 
     /**
      * Consumers use Boot's plain ConnectionFactory, because the durable subscription must set its own client id
      * (BUILD.md pitfall 5). Producers (every event is handed on to the service's queue) share one cached
      * connection instead, so that a send does not open a new connection to the broker each time.
+     *
+     * <p>Consumers acknowledge a message only after the route has finished with it (done, or on the dead-letter
+     * queue): CLIENT_ACKNOWLEDGE. Spring's listener container with the JMS default AUTO_ACKNOWLEDGE acknowledges
+     * a message when it is received, before the route runs (see the acknowledgement modes in Spring's
+     * {@code AbstractMessageListenerContainer} javadoc), so an instance that died in the middle of an event lost it.
+     * Now the broker delivers it again, to another consumer or instance; every step is idempotent.
      */
     @Bean("jms")
     JmsComponent jms(ConnectionFactory connectionFactory, ProducerConnections producers) {
         JmsComponent jms = JmsComponent.jmsComponent(connectionFactory);
+        jms.getConfiguration().setAcknowledgementModeName("CLIENT_ACKNOWLEDGE");
         jms.getConfiguration().setListenerConnectionFactory(connectionFactory);
         jms.getConfiguration().setTemplateConnectionFactory(producers.factory());
         return jms;

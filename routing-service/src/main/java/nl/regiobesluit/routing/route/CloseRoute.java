@@ -2,6 +2,8 @@ package nl.regiobesluit.routing.route;
 
 import nl.regiobesluit.routing.behaviour.CriteriaStep;
 import nl.regiobesluit.routing.step.CloseStep;
+import nl.regiobesluit.routing.store.LockPolicy;
+import nl.regiobesluit.routing.store.StateStore;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +15,23 @@ public class CloseRoute extends RouteBuilder {
 
     private final CloseStep step;
     private final CriteriaStep criteria;
+    private final StateStore store;
 
-    public CloseRoute(CloseStep step, CriteriaStep criteria) {
+    public CloseRoute(CloseStep step, CriteriaStep criteria, StateStore store) {
         this.step = step;
         this.criteria = criteria;
+        this.store = store;
     }
 
     @Override
     public void configure() {
         errorHandler(noErrorHandler());
         from(URI).routeId("close")
-                .bean(step, "close").id("close-record")
+                // Councils deciding at once offer the proposal to close together, in one instance or several: the
+                // proposal's lock in the service's database lets one close it; the other then finds it DECIDED.
+                .policy(LockPolicy.on(store, "close", header(RouteHeaders.PROPOSAL_ID))).id("close-lock")
+                    .bean(step, "close").id("close-record")
+                .end()
                 .filter(body().isNotNull())
                     .log("close: proposal ${header.rbProposalId} decided, decision record ${body}")
                 .end()

@@ -2,6 +2,8 @@ package nl.regiobesluit.routing.route;
 
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.step.DispatchStep;
+import nl.regiobesluit.routing.store.LockPolicy;
+import nl.regiobesluit.routing.store.StateStore;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +11,13 @@ import org.springframework.stereotype.Component;
  * Dispatch: a recipient list sends the proposal to every participating council that has not received it yet,
  * one route per configured municipality. The proposal becomes DISPATCHED only after every council succeeded;
  * a failure anywhere fails the whole step, and a re-run skips councils that already have their decision node.
+ *
+ * <p>One dispatch per proposal at a time, however many triggers arrive (the advice created and the advice linked
+ * come as two events, handled at once by different consumers, or by different instances): the whole step runs
+ * under the proposal's lock in the service's database. The second trigger waits, then plans from Alfresco's state
+ * as the first left it, and so only fills in what the first did not finish. Without the lock, the second found the
+ * first's mail claimed and created the council's node, and when the first's mail then failed, that council was
+ * never mailed (issue 10).
  */
 @Component
 public class DispatchRoute extends RouteBuilder {
@@ -18,23 +27,27 @@ public class DispatchRoute extends RouteBuilder {
 
     private final DispatchStep step;
     private final RegiobesluitProperties properties;
+    private final StateStore store;
 
-    public DispatchRoute(DispatchStep step, RegiobesluitProperties properties) {
+    public DispatchRoute(DispatchStep step, RegiobesluitProperties properties, StateStore store) {
         this.step = step;
         this.properties = properties;
+        this.store = store;
     }
 
     @Override
     public void configure() {
         errorHandler(noErrorHandler());
         from(URI).routeId("dispatch")
-                .bean(step, "plan").id("dispatch-plan")
-                .filter(body().isNotNull()).id("dispatch-ready")
-                    .log("dispatch: proposal ${header.rbProposalId} to ${body.recipients}")
-                    .recipientList(simple("${body.recipients}")).parallelProcessing().stopOnException().id("dispatch-councils")
+                .policy(LockPolicy.on(store, "dispatch", header(RouteHeaders.PROPOSAL_ID))).id("dispatch-lock")
+                    .bean(step, "plan").id("dispatch-plan")
+                    .filter(body().isNotNull()).id("dispatch-ready")
+                        .log("dispatch: proposal ${header.rbProposalId} to ${body.recipients}")
+                        .recipientList(simple("${body.recipients}")).parallelProcessing().stopOnException().id("dispatch-councils")
+                        .end()
+                        .bean(step, "dispatched").id("dispatch-done")
+                        .log("dispatch: proposal ${header.rbProposalId} dispatched")
                     .end()
-                    .bean(step, "dispatched").id("dispatch-done")
-                    .log("dispatch: proposal ${header.rbProposalId} dispatched")
                 .end();
 
         // One entry per municipality, so the recipient list names councils, not parameters.

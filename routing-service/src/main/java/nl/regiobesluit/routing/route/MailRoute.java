@@ -1,22 +1,25 @@
 package nl.regiobesluit.routing.route;
 
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
+import nl.regiobesluit.routing.mail.MailLedger;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
 import org.springframework.stereotype.Component;
 
-/** Turns an {@code OutgoingMail} body into an SMTP message; a null body sends nothing. */
+/**
+ * Turns an {@code OutgoingMail} body into an SMTP message, once per mail key ({@link MailLedger}); a null body sends
+ * nothing. A failed send throws, so the calling step fails and is retried as a whole by the error handler.
+ */
 @Component
 public class MailRoute extends RouteBuilder {
 
     public static final String URI = "direct:send-mail";
 
     private final RegiobesluitProperties properties;
-    private final IdempotentRepository idempotentRepository;
+    private final MailLedger ledger;
 
-    public MailRoute(RegiobesluitProperties properties, IdempotentRepository idempotentRepository) {
+    public MailRoute(RegiobesluitProperties properties, MailLedger ledger) {
         this.properties = properties;
-        this.idempotentRepository = idempotentRepository;
+        this.ledger = ledger;
     }
 
     @Override
@@ -28,10 +31,9 @@ public class MailRoute extends RouteBuilder {
                 + "&useHeaderRecipients=true&useHeaderSubject=true&contentType=text/plain;charset=UTF-8";
         from(URI).routeId("send-mail")
                 .filter(body().isNotNull())
-                    // Once per key: the key is kept as soon as the SMTP server accepted the mail (completionEager),
-                    // so re-running a step after a later failure does not send it again; a failed send is retried.
-                    .idempotentConsumer(simple("${body.key}"), idempotentRepository).eager(true).completionEager(true)
-                        .id("send-mail-once")
+                    // Once per key, recorded only after the SMTP server accepted the mail: a step re-run after a later
+                    // failure does not send it again, and a send that failed leaves it to be sent by the retry.
+                    .policy(ledger).id("send-mail-once")
                     .setHeader("To", simple("${body.to}"))
                     .setHeader("Subject", simple("${body.subject}"))
                     .setBody(simple("${body.body}"))

@@ -226,6 +226,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         failures.add(new Failure(method, Pattern.compile(pathRegex), status, new AtomicInteger(times)));
     }
 
+    /** Ends every injected failure that is still pending: the repository is healthy again. */
+    public void clearFailures() {
+        failures.clear();
+    }
+
     // ------------------------------------------------------------------ inspecting it
 
     public synchronized SimNode node(String id) {
