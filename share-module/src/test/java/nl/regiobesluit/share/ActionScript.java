@@ -18,10 +18,16 @@ final class ActionScript implements AutoCloseable {
     private final ScriptableObject scope;
 
     ActionScript() {
+        this("");
+    }
+
+    /** With a prelude that runs first, e.g. stand-ins for Share's YAHOO and Alfresco so that the browser wiring runs too. */
+    ActionScript(String prelude) {
         cx = Context.enter();
         // JavaScript 1.8: what runs here is (at most) ES5, as Share serves the file unchanged to every browser.
         cx.setLanguageVersion(Context.VERSION_1_8);
         scope = cx.initStandardObjects();
+        cx.evaluateString(scope, prelude, "prelude", 1, null);
         cx.evaluateString(scope, source(), "regiobesluit-actions.js", 1, null);
         cx.evaluateString(scope, "var R = Regiobesluit.RecordVote, F = Regiobesluit.Finalize;", "setup", 1, null);
     }

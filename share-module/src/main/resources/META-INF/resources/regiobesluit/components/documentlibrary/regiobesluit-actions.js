@@ -372,22 +372,17 @@
                {
                   holder.innerHTML = html;
                   state.select = state.selectId ? root.document.getElementById(state.selectId) : null;
+                  if (state.select && form.addValidation)
+                  {
+                     // Share's own validation (forms runtime): Save is refused, with the message at the list, until
+                     // a proposal is chosen.
+                     form.addValidation(state.selectId, function (field)
+                     {
+                        return R.linkProblem(state.linked, state.choices, field.value) === null;
+                     }, null, "change", msg("rb.recordVote.proposal.required"));
+                  }
                });
             }
-         }, scope: this },
-         doBeforeAjaxRequest: { fn: function ()
-         {
-            if (!picker)
-            {
-               return true;
-            }
-            var problem = R.linkProblem(picker.linked, picker.choices, picker.select ? picker.select.value : "");
-            if (problem)
-            {
-               Alfresco.util.PopupManager.displayMessage({ text: msg(problem) });
-               return false;
-            }
-            return true;
          }, scope: this },
          onSuccess: { fn: function ()
          {
