@@ -93,6 +93,15 @@ class ActionLogicTest {
         assertThat(js.eval("R.applies('cm:content')")).isEqualTo("false");
     }
 
+    @Test
+    void anAdviceWithoutAKindIsAskedForOneAndAnAdviceWithOneKeepsIt() {
+        assertThat(js.eval("R.asksAdviceKind('rb:advice', {})")).isEqualTo("true");
+        assertThat(js.eval("R.asksAdviceKind('rb:advice', {'rb:adviceKind': ''})")).isEqualTo("true");
+        assertThat(js.eval("R.asksAdviceKind('rb:advice', {'rb_adviceKind': 'NEGATIVE'})")).isEqualTo("false");
+        assertThat(js.eval("R.asksAdviceKind('rb:agendaItem', {})")).isEqualTo("false");
+        assertThat(js.eval("R.ADVICE_KIND_FIELD")).isEqualTo("prop_" + RbModel.PROP_ADVICE_KIND.replace(':', '_'));
+    }
+
     // ---------------------------------------------------------------- Record vote: linking the advice
 
     @Test

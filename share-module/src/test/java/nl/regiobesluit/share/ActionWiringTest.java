@@ -133,6 +133,31 @@ class ActionWiringTest {
     }
 
     @Test
+    void anAdviceWithoutAKindMustHaveOneChosenRatherThanSavingTheFirstUnasked() {
+        answer("'GET ' + API + 'nodes/advice-1/sources'", 200, "{list: {entries: []}}");
+        answer("'POST ' + SEARCH", 200, TWO_PROPOSALS);
+        // Share's selectone.ftl for the mandatory rb:adviceKind: no empty option, so the browser shows the first kind.
+        js.eval("var kind = new El('select'); kind.id = 'dlg_prop_rb_adviceKind'; kind.options = ['POSITIVE', 'POSITIVE_IN_OUTLINE', 'NEGATIVE'];"
+                + " kind.value = 'POSITIVE'; elements[kind.id] = kind;");
+        js.eval("openDialog(ADVICE);");
+        assertThat(js.eval("kind.children[0].value + '|' + kind.children[0].text + '|' + kind.value"))
+                .isEqualTo("|[rb.recordVote.adviceKind.choose]|");
+        assertThat(js.eval("validations[0].id + ' ' + validations[0].message"))
+                .isEqualTo("dlg_prop_rb_adviceKind [rb.recordVote.adviceKind.required]");
+        assertThat(js.eval("validations[0].fn({ value: '' }) + ' ' + validations[0].fn({ value: 'NEGATIVE' })")).isEqualTo("false true");
+    }
+
+    @Test
+    void anAdviceThatHasAKindKeepsIt() {
+        answer("'GET ' + API + 'nodes/advice-1/sources'", 200, "{list: {entries: []}}");
+        answer("'POST ' + SEARCH", 200, "{list: {entries: []}}");
+        js.eval("var kind = new El('select'); kind.id = 'dlg_prop_rb_adviceKind'; kind.options = ['POSITIVE', 'NEGATIVE'];"
+                + " kind.value = 'NEGATIVE'; elements[kind.id] = kind;");
+        js.eval("openDialog({ nodeRef: ADVICE.nodeRef, displayName: 'x', node: { type: 'rb:advice', properties: { 'rb:adviceKind': 'NEGATIVE' } } });");
+        assertThat(js.eval("kind.children.length + ' ' + kind.value + ' ' + validations.length")).isEqualTo("0 NEGATIVE 0");
+    }
+
+    @Test
     void theOnlyWaitingProposalIsPreSelected() {
         answer("'GET ' + API + 'nodes/advice-1/sources'", 200, "{list: {entries: []}}");
         answer("'POST ' + SEARCH", 200, "{list: {entries: [{entry: {id: 'p1', name: 'a.pdf', properties: {}}}]}}");

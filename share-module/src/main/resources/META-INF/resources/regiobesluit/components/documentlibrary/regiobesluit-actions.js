@@ -104,6 +104,19 @@
       return { votingBody: body, voteDate: R.isoDate(today) };
    };
 
+   /** Share names a form field's element dialog id + "_" + field id (SimpleDialog passes its id as htmlid). */
+   R.ADVICE_KIND_FIELD = "prop_rb_adviceKind";
+
+   /**
+    * Whether the dialog must make staff choose the advice kind: an advice without one. Share's selectone.ftl gives a
+    * mandatory list no empty entry, so the browser would show (and save) the first kind, "positive", unasked.
+    */
+   R.asksAdviceKind = function (nodeType, properties)
+   {
+      var kind = property(properties, "rb:adviceKind");
+      return nodeType === R.TYPE_ADVICE && (kind === undefined || kind === null || String(kind) === "");
+   };
+
    /** Whether the action applies: regional agenda items and advice only (the evaluator rb.evaluator.isVoteDocument). */
    R.applies = function (nodeType)
    {
@@ -321,8 +334,8 @@
                               + esc(c.label) + "</option>";
                      }
                      html += "</select></div>";
+                     state.selectId = id;
                   }
-                  state.selectId = id;
                   done(state, html);
                }, scope: this },
                failureCallback: { fn: function ()
@@ -359,6 +372,22 @@
          doBeforeDialogShow: { fn: function (form, d)
          {
             Alfresco.util.populateHTML([d.id + "-dialogTitle", esc(msg("rb.recordVote.title", [record.displayName]))]);
+            if (R.asksAdviceKind(type, record.node.properties))
+            {
+               var kind = root.document.getElementById(d.id + "_" + R.ADVICE_KIND_FIELD);
+               if (kind && kind.options && form.addValidation)
+               {
+                  var blank = root.document.createElement("option");
+                  blank.value = "";
+                  blank.text = msg("rb.recordVote.adviceKind.choose");
+                  kind.insertBefore(blank, kind.firstChild);
+                  kind.value = "";
+                  form.addValidation(kind.id, function (field)
+                  {
+                     return !!field.value;
+                  }, null, "change", msg("rb.recordVote.adviceKind.required"));
+               }
+            }
             if (R.linksProposal(type))
             {
                var fields = root.document.getElementById(form.formId + "-fields") || root.document.getElementById(form.formId);
