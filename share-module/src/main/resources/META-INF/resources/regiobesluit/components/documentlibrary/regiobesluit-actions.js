@@ -21,7 +21,11 @@
 
    // ------------------------------------------------------------------------------------------ shared helpers
 
-   /** The v1 REST API through Share's proxy to the repository (endpoint alfresco-api), as vote-members.js uses it. */
+   /**
+    * The v1 REST API through Share's proxy to the repository (endpoint alfresco-api), as vote-members.js and Share's own
+    * Custom Model Manager (js/alfresco/cmm/services/CMMService.js: proxy/alfresco-api/-default-/...) call it. Writes go
+    * through Alfresco.util.Ajax, which adds Share's CSRF token.
+    */
    function apiBase(urlContext)
    {
       return (urlContext || "/share/") + "proxy/alfresco-api/-default-/public/alfresco/versions/1/";
