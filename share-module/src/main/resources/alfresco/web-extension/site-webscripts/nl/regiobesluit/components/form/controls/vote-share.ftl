@@ -41,7 +41,7 @@
    <#if v?is_number>
       <#assign shown = shown + [percent(v)]>
    <#elseif kind == "perMunicipality" && v?contains("=")>
-      <#assign shown = shown + [v?keep_before_last("=")?trim + ": " + share(v?keep_after_last("="))]>
+      <#assign shown = shown + [v?keep_before("=")?trim + ": " + share(v?keep_after("="))]>
    <#elseif v?trim?matches("-?[0-9]+([.][0-9]+)?([eE]-?[0-9]+)?")>
       <#assign shown = shown + [percent(v?trim?number)]>
    <#else>
