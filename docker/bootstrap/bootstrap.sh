@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepares a fresh Alfresco for Regiobesluit through the public v1 REST API:
 #   - group GROUP_REGIOBESLUIT_GRIFFIE with a griffier per municipality and the regiogriffier;
+#   - group GROUP_REGIOBESLUIT_ARCHIEF with the archivist, who may finalize decision records (Editor on Besluiten);
 #   - demo users (griffier.<municipality>, regiogriffier, archivaris) and the service user;
 #   - site "regiobesluit" with Voorstellen, Regiocommissie, Gemeenteraden/<municipality>, Besluiten;
 #   - the composition CSV in Data Dictionary/Regiobesluit/;
@@ -19,6 +20,9 @@ REGION_COMPOSITION_NAME="${REGION_COMPOSITION_NAME:-$(basename "$REGION_CSV")}"
 SITE_ID="${SITE_ID:-regiobesluit}"
 SITE_TITLE="${SITE_TITLE:-Regiobesluit}"
 GROUP_ID="${GROUP_ID:-GROUP_REGIOBESLUIT_GRIFFIE}"
+# The archivists. Share's "Definitief maken / Finalize" action is shown to this group only (share-module,
+# regiobesluit-evaluators-context.xml, rb.evaluator.isArchivist): keep the two names equal.
+ARCHIVE_GROUP_ID="${ARCHIVE_GROUP_ID:-GROUP_REGIOBESLUIT_ARCHIEF}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-demo}"
 DEMO_MAIL_DOMAIN="${DEMO_MAIL_DOMAIN:-regiobesluit.example}"
 SERVICE_USER="${SERVICE_USER:-svc-regiobesluit}"
@@ -97,8 +101,28 @@ create_person() { # id firstName lastName email password jobTitle
     '{id: $id, firstName: $fn, lastName: $ln, email: $email, password: $pw, jobTitle: $job}')" "user $1"
 }
 
-add_to_group() { # personId
-  post_json "/groups/$GROUP_ID/members" "$(jq -n --arg id "$1" '{id: $id, memberType: "PERSON"}')" "$1 in $GROUP_ID"
+add_to_group() { # personId [groupId]
+  local group="${2:-$GROUP_ID}"
+  post_json "/groups/$group/members" "$(jq -n --arg id "$1" '{id: $id, memberType: "PERSON"}')" "$1 in $group"
+}
+
+# grant_role NODE_ID AUTHORITY ROLE: adds ROLE for AUTHORITY to the node's locally set permissions, keeping the ones
+# already there (PUT replaces the whole locally set list, so it is read first) and leaving inheritance as it is.
+# Nothing is written when the permission is already there.
+grant_role() {
+  local node="$1" authority="$2" role="$3" body
+  api GET "/nodes/$node?include=permissions"
+  if jq -e --arg a "$authority" --arg r "$role" \
+      '(.entry.permissions.locallySet // []) | any(.authorityId == $a and .name == $r and (.accessStatus // "ALLOWED") == "ALLOWED")' \
+      "$RESPONSE" >/dev/null; then
+    log "bestaat al / exists: $role for $authority on $node"
+    return 0
+  fi
+  body="$(jq --arg a "$authority" --arg r "$role" \
+    '{permissions: {locallySet: ([(.entry.permissions.locallySet // [])[] | {authorityId, name, accessStatus}]
+                                 + [{authorityId: $a, name: $r, accessStatus: "ALLOWED"}])}}' "$RESPONSE")"
+  api PUT "/nodes/$node" -H 'Content-Type: application/json' --data-binary "$body"
+  log "toegekend / granted: $role for $authority on $node"
 }
 
 add_site_member() { # personId role
@@ -142,8 +166,11 @@ main() {
   create_person archivaris "Archivaris" "Regio" "archivaris@$DEMO_MAIL_DOMAIN" "$DEMO_PASSWORD" "Archivaris"
   create_person "$SERVICE_USER" "Regiobesluit" "routing-service" "$SERVICE_USER@$DEMO_MAIL_DOMAIN" "$SERVICE_PASSWORD" "Service account"
   for id in "${griffiers[@]}" regiogriffier; do add_to_group "$id"; done
+  post_json /groups "$(jq -n --arg id "$ARCHIVE_GROUP_ID" '{id: $id, displayName: "Regiobesluit archief"}')" "group $ARCHIVE_GROUP_ID"
+  add_to_group archivaris "$ARCHIVE_GROUP_ID"
 
-  # The site. The griffie works in it; the regiogriffier and the service manage it; the archivist reads.
+  # The site. The griffie works in it; the regiogriffier and the service manage it; the archivist reads it all and
+  # edits only the decision records (below).
   post_json "/sites?skipAddToFavorites=false" "$(jq -n --arg id "$SITE_ID" --arg title "$SITE_TITLE" \
     '{id: $id, title: $title, description: "Regionale besluitvorming / regional decision-making", visibility: "PUBLIC"}')" "site $SITE_ID"
   post_json "/sites/$SITE_ID/group-members" "$(jq -n --arg id "$GROUP_ID" '{id: $id, role: "SiteCollaborator"}')" \
@@ -166,6 +193,10 @@ main() {
     municipalities_json="$(jq --arg key "[$m]" --arg folder "$folder" --arg mail "griffier.$(slug "$m")@$DEMO_MAIL_DOMAIN" \
       '. + {($key): {"council-folder": $folder, griffie: $mail}}' <<<"$municipalities_json")"
   done
+  # Finalizing sets rb:finalized on a decision record, which needs Write on it. Alfresco's Editor role gives Read and
+  # Write (properties and content) but not creating or deleting; the archivists get it on Besluiten only, where the
+  # routing service files the decision records. Everywhere else they stay SiteConsumer (read only).
+  grant_role "$decisions" "$ARCHIVE_GROUP_ID" Editor
   log "mappen / folders: Voorstellen=$proposals Regiocommissie=$committee Besluiten=$decisions"
 
   # The composition, where routing-service reads it (regiobesluit.region.composition.location).

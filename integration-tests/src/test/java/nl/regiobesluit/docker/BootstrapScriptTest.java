@@ -73,13 +73,14 @@ class BootstrapScriptTest {
         assertThat(first.exitCode).as(first.output).isZero();
         assertThat(alfresco.violations).isEmpty();
 
-        assertThat(alfresco.groups).containsExactly("GROUP_REGIOBESLUIT_GRIFFIE");
+        assertThat(alfresco.groups).containsExactlyInAnyOrder("GROUP_REGIOBESLUIT_GRIFFIE", "GROUP_REGIOBESLUIT_ARCHIEF");
         assertThat(alfresco.people).containsExactlyInAnyOrder("griffier.leiden", "griffier.leiderdorp", "griffier.oegstgeest",
                 "griffier.voorschoten", "griffier.zoeterwoude", "regiogriffier", "archivaris", "svc-regiobesluit");
         assertThat(alfresco.groupMembers).containsExactlyInAnyOrder(
                 "GROUP_REGIOBESLUIT_GRIFFIE/griffier.leiden", "GROUP_REGIOBESLUIT_GRIFFIE/griffier.leiderdorp",
                 "GROUP_REGIOBESLUIT_GRIFFIE/griffier.oegstgeest", "GROUP_REGIOBESLUIT_GRIFFIE/griffier.voorschoten",
-                "GROUP_REGIOBESLUIT_GRIFFIE/griffier.zoeterwoude", "GROUP_REGIOBESLUIT_GRIFFIE/regiogriffier");
+                "GROUP_REGIOBESLUIT_GRIFFIE/griffier.zoeterwoude", "GROUP_REGIOBESLUIT_GRIFFIE/regiogriffier",
+                "GROUP_REGIOBESLUIT_ARCHIEF/archivaris");
         assertThat(alfresco.sites).containsExactly("regiobesluit");
         assertThat(alfresco.siteMembers).containsExactlyInAnyOrder("regiobesluit/GROUP_REGIOBESLUIT_GRIFFIE=SiteCollaborator",
                 "regiobesluit/regiogriffier=SiteManager", "regiobesluit/svc-regiobesluit=SiteManager",
@@ -89,6 +90,11 @@ class BootstrapScriptTest {
                 "doclib:Gemeenteraden/Leiden", "doclib:Gemeenteraden/Zoeterwoude",
                 "-root-:Data Dictionary/Regiobesluit/samenstelling-2014.csv");
         assertThat(alfresco.uploads).containsExactly(Files.readString(csv));
+        // The archivists may change the decision records (to finalize them) and nothing else: Editor on Besluiten only,
+        // while the archivist stays SiteConsumer of the site.
+        assertThat(alfresco.permissions).containsOnlyKeys(alfresco.paths.get("doclib:Besluiten"));
+        assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Besluiten")))
+                .containsExactly("GROUP_REGIOBESLUIT_ARCHIEF=Editor=ALLOWED");
 
         Map<String, Object> region = region(tmp.resolve("first.yml"));
         assertThat(region.get("decision-record-folder")).isEqualTo(alfresco.paths.get("doclib:Besluiten"));
@@ -99,11 +105,24 @@ class BootstrapScriptTest {
                 "griffie", "griffier.leiden@regiobesluit.example"));
 
         int created = alfresco.created.get();
+        int updates = alfresco.updates.get();
         Run second = bootstrap(csv, "second.yml");
         assertThat(second.exitCode).as(second.output).isZero();
         assertThat(alfresco.created.get()).as("objects created by the second run").isEqualTo(created);
+        assertThat(alfresco.updates.get()).as("nodes updated by the second run").isEqualTo(updates);
         assertThat(alfresco.violations).isEmpty();
         assertThat(Files.readString(tmp.resolve("second.yml"))).isEqualTo(Files.readString(tmp.resolve("first.yml")));
+    }
+
+    @Test
+    void theArchivistsRoleIsAddedBesideLocalPermissionsThatAreAlreadyThere() throws Exception {
+        alfresco.existingPermissions.add(Map.of("authorityId", "GROUP_SOMEONE_ELSE", "name", "Consumer",
+                "accessStatus", "ALLOWED", "authorityDisplayName", "Someone else"));
+        Run run = bootstrap(root.resolve("data/election_2014_leidse_regio.csv"), "kept.yml");
+        assertThat(run.exitCode).as(run.output).isZero();
+        assertThat(alfresco.violations).isEmpty();
+        assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Besluiten"))).containsExactlyInAnyOrder(
+                "GROUP_SOMEONE_ELSE=Consumer=ALLOWED", "GROUP_REGIOBESLUIT_ARCHIEF=Editor=ALLOWED");
     }
 
     @Test
@@ -215,7 +234,7 @@ class BootstrapScriptTest {
                 problems.add(method + " " + path + " is not in alfresco-core.yaml");
                 return problems;
             }
-            if (!method.equals("POST") || contentType.startsWith("multipart/")) {
+            if (!(method.equals("POST") || method.equals("PUT")) || contentType.startsWith("multipart/")) {
                 return problems;
             }
             Map<String, Object> operation = paths.get(template).get(method.toLowerCase());
@@ -257,6 +276,12 @@ class BootstrapScriptTest {
         final Map<String, String> paths = new HashMap<>();
         final List<String> uploads = new ArrayList<>();
         final AtomicInteger created = new AtomicInteger();
+        /** Node updates (PUT): only the archivists' role on Besluiten. */
+        final AtomicInteger updates = new AtomicInteger();
+        /** Locally set permissions per node id, as authority=role=status. */
+        final Map<String, List<String>> permissions = new HashMap<>();
+        /** Locally set permissions every node answers with before the bootstrap sets its own (as GET ?include=permissions). */
+        final List<Map<String, String>> existingPermissions = new ArrayList<>();
         final AtomicInteger readyCalls = new AtomicInteger();
         volatile boolean failSites;
 
@@ -300,6 +325,8 @@ class BootstrapScriptTest {
                 Matcher node = Pattern.compile("/nodes/([^/]+)").matcher(path);
                 if (container.matches() && sites.contains(container.group(1))) {
                     send(exchange, 200, entry("doclib"));
+                } else if (node.matches() && "include=permissions".equals(query) && paths.containsValue(node.group(1))) {
+                    send(exchange, 200, permissionsEntry(node.group(1)));
                 } else if (node.matches() && query != null && query.startsWith("relativePath=")) {
                     String id = paths.get(node.group(1) + ":" + URLDecoder.decode(query.substring(13), StandardCharsets.UTF_8));
                     send(exchange, id == null ? 404 : 200, id == null ? "{}" : entry(id));
@@ -329,6 +356,21 @@ class BootstrapScriptTest {
             }
             Map<String, Object> json = new Yaml().load(body);
             Matcher m;
+            if (method.equals("PUT")) {
+                m = Pattern.compile("/nodes/([^/]+)").matcher(path);
+                require(m.matches() && paths.containsValue(m.group(1)), "PUT to an unknown node: " + path);
+                require(json.keySet().equals(Set.of("permissions")), "a node update other than its permissions: " + json.keySet());
+                Map<String, Object> update = (Map<String, Object>) json.get("permissions");
+                List<String> set = new ArrayList<>();
+                for (Map<String, Object> p : (List<Map<String, Object>>) update.get("locallySet")) {
+                    require(!p.containsKey("authorityDisplayName"), "authorityDisplayName is read-only");
+                    set.add(p.get("authorityId") + "=" + p.get("name") + "=" + p.getOrDefault("accessStatus", "ALLOWED"));
+                }
+                permissions.put(m.group(1), set);
+                updates.incrementAndGet();
+                send(exchange, 200, permissionsEntry(m.group(1)));
+                return;
+            }
             if (path.equals("/groups")) {
                 once(exchange, groups, (String) json.get("id"));
             } else if (path.equals("/people")) {
@@ -374,6 +416,26 @@ class BootstrapScriptTest {
             } else {
                 send(exchange, 409, "{\"error\":{\"statusCode\":409}}");
             }
+        }
+
+        /** A node with its locally set permissions, as GET /nodes/{id}?include=permissions answers. */
+        private String permissionsEntry(String id) {
+            StringBuilder set = new StringBuilder();
+            List<String> stored = permissions.get(id);
+            if (stored == null) {
+                for (Map<String, String> p : existingPermissions) {
+                    set.append(set.isEmpty() ? "" : ",").append(String.format(
+                            "{\"authorityId\":\"%s\",\"name\":\"%s\",\"accessStatus\":\"%s\",\"authorityDisplayName\":\"%s\"}",
+                            p.get("authorityId"), p.get("name"), p.get("accessStatus"), p.get("authorityDisplayName")));
+                }
+            } else {
+                for (String p : stored) {
+                    String[] parts = p.split("=");
+                    set.append(set.isEmpty() ? "" : ",").append(String.format(
+                            "{\"authorityId\":\"%s\",\"name\":\"%s\",\"accessStatus\":\"%s\"}", parts[0], parts[1], parts[2]));
+                }
+            }
+            return "{\"entry\":{\"id\":\"" + id + "\",\"permissions\":{\"isInheritanceEnabled\":true,\"locallySet\":[" + set + "]}}}";
         }
 
         private String newId() {

@@ -21,6 +21,9 @@ final class ShareConfig {
     static final String RESOURCE = "META-INF/share-config-custom.xml";
     static final String MESSAGES_BASE = "alfresco/web-extension/messages/regiobesluit-share";
     static final String CONTEXT = "alfresco/web-extension/regiobesluit-share-context.xml";
+    static final String EVALUATORS_CONTEXT = "alfresco/web-extension/regiobesluit-evaluators-context.xml";
+    /** The document-library actions' script, as a class-path resource; Share serves it from /share/res/ + the rest. */
+    static final String ACTIONS_SCRIPT = "META-INF/resources/regiobesluit/components/documentlibrary/regiobesluit-actions.js";
     /** Where Share finds form control templates named in a control's template attribute. */
     static final String WEBSCRIPTS = "alfresco/web-extension/site-webscripts";
     /** Share's own controls live here; any other template is this JAR's. */
@@ -89,6 +92,37 @@ final class ShareConfig {
     Form form(String evaluator, String condition, String id) {
         return forms.stream().filter(f -> f.evaluator().equals(evaluator) && f.condition().equals(condition)
                 && f.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The &lt;action&gt; definitions of DocLibActions (not the references inside action groups). */
+    List<Element> actions() {
+        List<Element> out = new ArrayList<>();
+        for (Element config : configs("string-compare", "DocLibActions")) {
+            out.addAll(ContentModel.children(ContentModel.child(config, "actions"), "action"));
+        }
+        return out;
+    }
+
+    Element action(String id) {
+        return actions().stream().filter(a -> id.equals(a.getAttribute("id"))).findFirst().orElse(null);
+    }
+
+    /** The action groups of DocLibActions, by id, each with the action ids it lists. */
+    java.util.Map<String, List<String>> actionGroups() {
+        java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (Element config : configs("string-compare", "DocLibActions")) {
+            for (Element group : ContentModel.children(ContentModel.child(config, "actionGroups"), "actionGroup")) {
+                out.put(group.getAttribute("id"), ContentModel.children(group, "action").stream()
+                        .map(a -> a.getAttribute("id")).toList());
+            }
+        }
+        return out;
+    }
+
+    /** A param of an action ("function" for type javascript). */
+    static String param(Element action, String name) {
+        return ContentModel.children(action, "param").stream().filter(p -> name.equals(p.getAttribute("name")))
+                .map(p -> p.getTextContent().trim()).findFirst().orElse(null);
     }
 
     /** The control templates of this JAR that the config names (template attribute, leading slash). */

@@ -37,8 +37,11 @@ class ShareEvaluatorsTest {
      */
     private static final Set<String> SHARE_FORM_EVALUATORS = Set.of("node-type", "model-type", "task-type", "aspect");
 
-    /** The string-compare conditions this JAR extends, each a section Share's own config defines. */
-    private static final Set<String> SHARE_SECTIONS = Set.of("DocumentLibrary", "AdvancedSearch");
+    /**
+     * The string-compare conditions this JAR extends, each a section Share's own config defines: DocumentLibrary,
+     * DocLibCustom and DocLibActions in share-documentlibrary-config.xml, AdvancedSearch in share-config.xml.
+     */
+    private static final Set<String> SHARE_SECTIONS = Set.of("DocumentLibrary", "AdvancedSearch", "DocLibCustom", "DocLibActions");
 
     private final ContentModel model = ContentModel.load();
     private final ShareConfig share = ShareConfig.load();
@@ -91,5 +94,25 @@ class ShareEvaluatorsTest {
             assertThat(allowed.get(evaluator)).as("condition of <config evaluator=\"%s\">", evaluator)
                     .contains(config.getAttribute("condition"));
         }
+    }
+
+    @Test
+    void everyStringCompareSectionExtendedHereIsOneThatSharesOwnConfigDefines() throws Exception {
+        String root = System.getProperty("regio.repo.root");
+        assumeTrue(root != null, "regio.repo.root is not set (run through Maven)");
+        Path dir = Path.of(root, "..", "shared", "reference", "alfresco", "share").normalize();
+        assumeTrue(Files.isDirectory(dir), "Share's configuration is not at " + dir + "; check skipped");
+        Set<String> defined = new TreeSet<>();
+        for (String file : new String[] {"share-config.xml", "share-documentlibrary-config.xml"}) {
+            var f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            var doc = f.newDocumentBuilder().parse(dir.resolve(file).toFile());
+            for (Element config : ContentModel.children(doc.getDocumentElement(), "config")) {
+                if ("string-compare".equals(config.getAttribute("evaluator"))) {
+                    defined.add(config.getAttribute("condition"));
+                }
+            }
+        }
+        assertThat(defined).containsAll(SHARE_SECTIONS);
     }
 }

@@ -64,11 +64,18 @@ class ShareFormsTest {
             if (type != null) {
                 owners.addAll(type.mandatoryAspects());
             }
-            for (String id : form.shownIds()) {
+            for (Element show : form.shows()) {
+                String id = show.getAttribute("id");
                 String owner = ownerOf(id);
-                if (owner != null) {
-                    assertThat(owners).as("owner of %s shown in %s", id, form).contains(owner);
+                if (owner == null) {
+                    continue;
                 }
+                if ("true".equals(show.getAttribute("force")) && model.aspects.containsKey(owner)) {
+                    // A forced field of an aspect the node may not have yet: Share asks the form service for it by name,
+                    // and saving it adds the aspect (the record-vote forms and rb:votes).
+                    continue;
+                }
+                assertThat(owners).as("owner of %s shown in %s", id, form).contains(owner);
             }
         }
     }
@@ -181,7 +188,7 @@ class ShareFormsTest {
         // One composition for the three lists, below Company Home: the file routing-service reads by default
         // (regiobesluit.region.composition.location). No region is named in it.
         assertThat(paths).containsExactly("Data Dictionary/Regiobesluit/composition.csv");
-        assertThat(share.ownControlTemplates()).containsExactly(template);
+        assertThat(share.ownControlTemplates()).contains(template);
     }
 
     @Test

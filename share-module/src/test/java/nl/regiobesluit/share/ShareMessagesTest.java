@@ -51,6 +51,9 @@ class ShareMessagesTest {
         keys.removeAll(SHARE_OWN_KEYS);
         // and the labels and messages of this JAR's own form controls (the vote-members pick-list)
         keys.addAll(ShareConfig.controlMessageKeys());
+        // the document-library actions' labels and the messages of their script
+        share.actions().forEach(a -> keys.add(a.getAttribute("label")));
+        keys.addAll(ShareConfig.messageKeysIn(ShareConfig.text(ShareConfig.ACTIONS_SCRIPT)));
         return keys;
     }
 
