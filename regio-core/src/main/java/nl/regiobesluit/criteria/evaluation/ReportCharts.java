@@ -3,6 +3,7 @@ package nl.regiobesluit.criteria.evaluation;
 import nl.regiobesluit.routing.CouncilOutcome;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryMarker;
@@ -13,6 +14,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -106,10 +108,14 @@ final class ReportCharts {
         marker.setLabel(new Words("termijn twee maanden", "two-month target").both());
         marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
         marker.setLabelPaint(MARKER);
+        // The label ends at the line and runs to its left, where the plot has room: to the right it would be cut off.
         marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        marker.setLabelOffset(new RectangleInsets(4, 6, 4, 6));
         plot.addDomainMarker(marker, Layer.FOREGROUND);
         integerAxis(plot);
+        // Room above the highest bar for the marker's label.
+        plot.getRangeAxis().setUpperMargin(0.15);
         return new Figure("doorlooptijd", title, chart);
     }
 
@@ -167,6 +173,7 @@ final class ReportCharts {
         renderer.setItemMargin(0.05);
         CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
         plot.setOrientation(orientation);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
