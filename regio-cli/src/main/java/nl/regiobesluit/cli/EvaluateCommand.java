@@ -60,6 +60,10 @@ final class EvaluateCommand {
             out.println(nothingSelected(selection, records).describe());
             return NOTHING_SELECTED;
         }
+        // JFreeChart draws with Java2D; a command line has no display to open (and must not try a stale DISPLAY).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         List<Path> written;
         try {
             written = report.write(outFile);
