@@ -10,6 +10,7 @@ import nl.regiobesluit.shared.Fraction;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +141,7 @@ public final class ReportModel {
         }
         m.put("outcomes", outcomes);
         m.put("rows", evaluation.councils().stream().map(c -> new CouncilRow(c.municipality(),
-                java.util.Arrays.stream(ReportCharts.OUTCOMES).map(c::count).toList(), c.deviations(), c.deviationsAccountedFor())).toList());
+                Arrays.stream(ReportCharts.OUTCOMES).map(c::count).toList(), c.deviations(), c.deviationsAccountedFor())).toList());
         m.put("deviations", evaluation.deviations());
         m.put("accountedFor", evaluation.deviationsAccountedFor().text());
         m.put("figure", figure);

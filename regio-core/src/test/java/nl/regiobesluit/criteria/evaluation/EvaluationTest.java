@@ -87,9 +87,9 @@ class EvaluationTest {
 
     @Test
     void meanPowerPerRuleEqualsTheEnginesPowerWhenEveryVoteUnderTheRuleHadTheSameMembers() {
-        assertThat(ALL.power()).extracting(Evaluation.PowerUnderRule::label, Evaluation.PowerUnderRule::votes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("schema A, qualified:7/10,base=all", 2),
-                        org.assertj.core.groups.Tuple.tuple("schema A, qualified:3/5,base=all", 1));
+        assertThat(ALL.power()).extracting(Evaluation.PowerUnderRule::scheme, Evaluation.PowerUnderRule::rule, Evaluation.PowerUnderRule::votes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "qualified:7/10,base=all", 2),
+                        org.assertj.core.groups.Tuple.tuple("A", "qualified:3/5,base=all", 1));
         var seventy = SixScenarios.power(SixScenarios.FIVE, "qualified:0.70").municipalities();
         var mean = ALL.power().get(0).municipalities();
         assertThat(mean).extracting(Evaluation.MeanPower::municipality).containsExactlyElementsOf(SixScenarios.FIVE);
