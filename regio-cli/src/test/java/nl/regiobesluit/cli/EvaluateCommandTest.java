@@ -73,8 +73,8 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isZero();
         String html = Files.readString(dir.resolve("rapport.html"));
         assertThat(html)
-                .contains("<td>Bereikbaarheid <span class=\"en\">accessibility</span></td>")
-                .contains("<td>Economie en kennis <span class=\"en\">economy and knowledge</span></td>")
+                .contains("<td>Bereikbaarheid <span class=\"en\">accessibility</span><br/>Verkeer en mobiliteit <span class=\"en\">traffic and mobility</span></td>")
+                .contains("<td>Economie en kennis <span class=\"en\">economy and knowledge</span><br/>")
                 .contains("<th class=\"num\">geamendeerd vastgesteld <span class=\"en\">adopted with amendments</span></th>")
                 .contains("Weging A, ten minste 70% van alle leden <span class=\"en\">Weighting A, at least 70% of all members;")
                 .doesNotContain("BEREIKBAARHEID").doesNotContain("ECONOMIE_EN_KENNIS").doesNotContain("qualified:7/10")

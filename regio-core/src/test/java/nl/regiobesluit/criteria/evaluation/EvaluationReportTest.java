@@ -111,9 +111,9 @@ class EvaluationReportTest {
         String html = report("").html("rapport");
         assertThat(html)
                 // ambitions and policy domains in the records table
-                .contains("<td>Wonen <span class=\"en\">housing</span></td><td>Ruimte en wonen <span class=\"en\">spatial planning and housing</span></td>")
-                .contains("<td>Bereikbaarheid <span class=\"en\">accessibility</span></td><td>Verkeer en mobiliteit <span class=\"en\">traffic and mobility</span></td>")
-                .contains("<td>Economie en kennis <span class=\"en\">economy and knowledge</span></td>")
+                .contains("<td>Wonen <span class=\"en\">housing</span><br/>Ruimte en wonen <span class=\"en\">spatial planning and housing</span></td>")
+                .contains("<td>Bereikbaarheid <span class=\"en\">accessibility</span><br/>Verkeer en mobiliteit <span class=\"en\">traffic and mobility</span></td>")
+                .contains("<td>Economie en kennis <span class=\"en\">economy and knowledge</span><br/>Economie en werk <span class=\"en\">economy and employment</span></td>")
                 // the theme as the griffie typed it in Share
                 .contains("<td>bereikbaarheid</td>")
                 // cooperation models, council and record outcomes, the 2017 judgments, the criteria
