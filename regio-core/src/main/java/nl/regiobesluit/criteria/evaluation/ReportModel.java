@@ -89,8 +89,8 @@ public final class ReportModel {
         Selection s = evaluation.selection();
         m.put("period", Dutch.date(s.from()) + " t/m " + Dutch.date(s.to()));
         m.put("model", s.model() == null ? null : text.model(s.model()));
-        m.put("theme", s.theme());
-        m.put("municipality", s.municipality());
+        m.put("theme", clean(s.theme()));
+        m.put("municipality", clean(s.municipality()));
         m.put("count", evaluation.records().size());
         m.put("empty", evaluation.isEmpty());
         m.put("noRecords", new Words(Evaluation.NO_RECORDS, Evaluation.NO_RECORDS_ENGLISH).capitalized());
@@ -140,7 +140,7 @@ public final class ReportModel {
             outcomes.add(text.councilOutcome(o));
         }
         m.put("outcomes", outcomes);
-        m.put("rows", evaluation.councils().stream().map(c -> new CouncilRow(c.municipality(),
+        m.put("rows", evaluation.councils().stream().map(c -> new CouncilRow(clean(c.municipality()),
                 Arrays.stream(ReportCharts.OUTCOMES).map(c::count).toList(), c.deviations(), c.deviationsAccountedFor())).toList());
         m.put("deviations", evaluation.deviations());
         m.put("accountedFor", evaluation.deviationsAccountedFor().text());
@@ -152,14 +152,14 @@ public final class ReportModel {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("votes", evaluation.votes());
         m.put("decisiveShare", evaluation.decisiveShare().text());
-        m.put("decisive", evaluation.decisive().stream().map(d -> d.municipality() + " " + d.times() + "×").toList());
+        m.put("decisive", evaluation.decisive().stream().map(d -> clean(d.municipality()) + " " + d.times() + "×").toList());
         List<RuleSection> rules = new ArrayList<>();
         int n = 1;
         for (Evaluation.PowerUnderRule rule : evaluation.power()) {
             Words scheme = text.scheme(rule.scheme());
             Words words = text.rule(rule.rule());
             Words heading = new Words(scheme.nl() + ", " + words.nl(), scheme.en() + ", " + words.en()).capitalized();
-            List<PowerRow> rows = rule.municipalities().stream().map(p -> new PowerRow(p.municipality(), p.votes(),
+            List<PowerRow> rows = rule.municipalities().stream().map(p -> new PowerRow(clean(p.municipality()), p.votes(),
                     Dutch.percent(p.banzhaf()), p.banzhaf().toString(), Dutch.percent(p.shapleyShubik()), p.shapleyShubik().toString())).toList();
             rules.add(new RuleSection(heading, text.schemeExplained(rule.scheme()), rule.votes(), figures.get(base + "-macht-" + n++ + ".png"), rows));
         }
@@ -200,10 +200,23 @@ public final class ReportModel {
     }
 
     private List<RecordRow> records() {
-        return evaluation.records().stream().map(r -> new RecordRow(Dutch.date(r.decidedOn()), r.id(), r.title(), text.model(r.model()),
-                r.theme() == null ? "" : r.theme(), text.ambition(r.ambition()), text.policyDomain(r.policyDomain()), r.indicators().leadTimeDays(),
+        return evaluation.records().stream().map(r -> new RecordRow(Dutch.date(r.decidedOn()), clean(r.id()), clean(r.title()), text.model(r.model()),
+                r.theme() == null ? "" : clean(r.theme()), text.ambition(r.ambition()), text.policyDomain(r.policyDomain()), r.indicators().leadTimeDays(),
                 r.indicators().metTarget() ? new Words("gehaald", "met") : new Words("overschreden", "missed"),
                 text.recordOutcome(r.outcome()))).toList();
+    }
+
+    /**
+     * Text from a record as the template may show it: the template escapes markup, but XML has no escape for control
+     * characters, and one stray in a title must not make the XHTML unreadable.
+     */
+    static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c));
+        return b.toString();
     }
 
     private static int scaleOf(Fraction f) {

@@ -233,11 +233,11 @@ class EvaluationReportTest {
     @Test
     void textFromRecordsIsEscaped() throws Exception {
         RecordSummary r = SixScenarios.woningbouw();
-        RecordSummary hostile = new RecordSummary("x<1>&", "<script>alert(\"x\")</script> & Co", r.decidedOn(), r.model(), "WONEN", null,
+        RecordSummary hostile = new RecordSummary("x<1>&", "<script>alert(\"x\")</script> & Co\u0007", r.decidedOn(), r.model(), "WONEN", null,
                 "<b>thema</b>", r.municipalities(), r.councils(), r.outcome(), r.indicators(), r.power());
         String html = EvaluationReport.create(evaluation(List.of(hostile), FROM, TO), FRAMEWORK, "").value().html("r");
         assertThat(html).doesNotContain("<script>").doesNotContain("<b>")
-                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co").contains("x&lt;1&gt;&amp;").contains("&lt;b&gt;thema&lt;/b&gt;");
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co ").contains("x&lt;1&gt;&amp;").contains("&lt;b&gt;thema&lt;/b&gt;");
         parse(html);
     }
 
