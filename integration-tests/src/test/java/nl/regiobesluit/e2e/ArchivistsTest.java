@@ -77,7 +77,7 @@ class ArchivistsTest extends E2eTestSupport {
                 // Leiden adopted in all five routes it was asked in
                 .contains("<tr><td>Leiden</td><td class=\"num\">5</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>")
                 // scheme A at 70% of all members: woningbouw, deadline and regioraad; Leiden's Banzhaf power in each
-                .contains("3 stemmingen / votes; schema A, qualified:7/10,base=all")
+                .contains("Weging A, ten minste 70% van alle leden <span class=\"en\">Weighting A, at least 70% of all members; 3 stemmingen / votes</span>")
                 .contains("<td class=\"num\" title=\"exact 310175935/556115031\">55,8%</td>")
                 // the subset's vote at 60% over four municipalities
                 .contains("<td class=\"num\" title=\"exact 6449329/9367265\">68,8%</td>");

@@ -5,8 +5,10 @@ import nl.regiobesluit.criteria.evaluation.Evaluation;
 import nl.regiobesluit.criteria.evaluation.EvaluationReport;
 import nl.regiobesluit.criteria.evaluation.RecordSummary;
 import nl.regiobesluit.criteria.evaluation.Selection;
+import nl.regiobesluit.criteria.evaluation.Words;
 import nl.regiobesluit.archive.RecordQuery;
 import nl.regiobesluit.routing.CooperationModel;
+import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 
 import java.io.IOException;
@@ -22,8 +24,15 @@ import java.util.Set;
 /**
  * {@code ./regio evaluate}: the evaluation report for councils and the steering group over the decision records of a
  * period, written as one self-contained HTML file with the charts also as PNG files beside it.
+ * <p>
+ * A selection that matches no record writes nothing and exits {@value #NOTHING_SELECTED}: like grep's 1 for "no line
+ * matched" and this command line's own 1 for "verify: differs" and "export: some left out", the command ran on valid
+ * input but has no result to give; 2 stays for input that is wrong in itself. A script can tell the two apart, and an
+ * earlier report under the same name is not overwritten by an empty one.
  */
 final class EvaluateCommand {
+
+    static final int NOTHING_SELECTED = 1;
 
     private final PrintStream out;
 
@@ -47,6 +56,14 @@ final class EvaluateCommand {
         AssessmentFramework framework = AssessmentFramework.shipped();
         Evaluation evaluation = Evaluation.of(selection, records, framework);
         EvaluationReport report = Inputs.orFail(EvaluationReport.create(evaluation, framework, o.get("weights", "")).withSource("--weights"));
+        if (evaluation.isEmpty()) {
+            out.println(nothingSelected(selection, records).describe());
+            return NOTHING_SELECTED;
+        }
+        // JFreeChart draws with Java2D; a command line has no display to open (and must not try a stale DISPLAY).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         List<Path> written;
         try {
             written = report.write(outFile);
@@ -54,7 +71,7 @@ final class EvaluateCommand {
             throw new CliFailure(outFile + ": cannot write the report: " + e.getMessage());
         }
         out.println("rapport / report: " + written.get(0) + " (" + evaluation.records().size() + " van " + records.size()
-                + " besluiten / records" + (evaluation.isEmpty() ? "; " + Evaluation.NO_RECORDS : "") + ")");
+                + " besluiten / records)");
         for (Path png : written.subList(1, written.size())) {
             out.println("afbeelding / image: " + png);
         }
@@ -78,6 +95,26 @@ final class EvaluateCommand {
             }
         }
         return records;
+    }
+
+    /**
+     * One line that says what matched nothing: the period itself, or the filters on the records the period holds,
+     * e.g. "geen van de 4 besluiten in de periode past bij thema 'wonnen'; geen rapport geschreven / none of the 4 ...".
+     */
+    static Problem nothingSelected(Selection selection, List<RecordSummary> records) {
+        Selection periodOnly = Selection.of(selection.from(), selection.to(), null, null, null).value();
+        long inPeriod = records.stream().filter(periodOnly::includes).count();
+        String period = selection.from() + " t/m " + selection.to();
+        String periodEn = selection.from() + " to " + selection.to();
+        if (inPeriod == 0 || selection.filters().isEmpty()) {
+            return Problem.bilingual("geen besluiten in de periode " + period + " (van de " + records.size() + " gelezen); geen rapport geschreven",
+                    "no decision records in the period " + periodEn + " (of " + records.size() + " read); no report written");
+        }
+        List<Words> filters = selection.filters();
+        return Problem.bilingual("geen van de " + inPeriod + " besluiten in de periode " + period + " past bij "
+                        + String.join(" en ", filters.stream().map(Words::nl).toList()) + "; geen rapport geschreven",
+                "none of the " + inPeriod + " decision records in the period " + periodEn + " matches "
+                        + String.join(" and ", filters.stream().map(Words::en).toList()) + "; no report written");
     }
 
     private static LocalDate date(Options o, String name) {

@@ -45,6 +45,7 @@ final class RecordSummaries {
         CooperationModel model = values.model(true);
         String ambition = values.ambition();
         String domain = values.policyDomain();
+        String theme = values.theme();
         List<String> municipalities = record.texts("rb:recordMunicipalities");
         if (municipalities.isEmpty()) {
             record.problem("rb:recordMunicipalities", "ontbreekt / missing");
@@ -56,7 +57,7 @@ final class RecordSummaries {
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
         }
-        return Result.ok(new RecordSummary(id, title, decidedOn, model, ambition, domain, municipalities, councils, outcome, indicators, power));
+        return Result.ok(new RecordSummary(id, title, decidedOn, model, ambition, domain, theme, municipalities, councils, outcome, indicators, power));
     }
 
     private static List<RouteFacts.CouncilFact> councils(RecordBundle bundle, List<Problem> problems) {

@@ -42,6 +42,14 @@ final class RecordValues {
     }
 
     /**
+     * The proposal's theme ({@code rb:theme}): the "Thema" field of Share's proposal form, typed by the griffie. Only the
+     * proposal carries it; the record's rb:modelCriteria has the ambition and policy domain, not the theme.
+     */
+    String theme() {
+        return proposal == null ? null : proposal.text("rb:theme", false);
+    }
+
+    /**
      * The rb:modelCriteria indicators, or null while they have not been measured (no rb:leadTimeDays). Counts are always
      * required; {@code strict} also requires the yes/no indicators (else an absent one reads as false).
      */

@@ -131,6 +131,7 @@ final class RecordsJson {
             CooperationModel model = enumValue(node, "cooperationModel", CooperationModel::parse, CooperationModel.values());
             String ambition = text(node, "ambition", false);
             String domain = text(node, "policyDomain", false);
+            String theme = text(node, "theme", false);
             List<String> municipalities = strings(node, "municipalities");
             RoutePolicy.RecordOutcome outcome = enumValue(node, "recordOutcome", v -> Arrays.stream(RoutePolicy.RecordOutcome.values())
                     .filter(o -> o.name().equals(v.toString())).findFirst(), RoutePolicy.RecordOutcome.values());
@@ -140,7 +141,7 @@ final class RecordsJson {
             if (!problems.isEmpty()) {
                 return null;
             }
-            return new RecordSummary(id, title, decidedOn, model, ambition, domain, municipalities, councils, outcome, indicators, vote);
+            return new RecordSummary(id, title, decidedOn, model, ambition, domain, theme, municipalities, councils, outcome, indicators, vote);
         }
 
         private List<RouteFacts.CouncilFact> councils() {

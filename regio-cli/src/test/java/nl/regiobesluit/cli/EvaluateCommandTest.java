@@ -68,26 +68,63 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theReportSpeaksInWordsNotCodes() throws Exception {
+        CliRun r = evaluate(SIX, "2014-01-01", "2015-12-31");
+        assertThat(r.exit()).isZero();
+        String html = Files.readString(dir.resolve("rapport.html"));
+        assertThat(html)
+                .contains("<td>Bereikbaarheid <span class=\"en\">accessibility</span><br/>Verkeer en mobiliteit <span class=\"en\">traffic and mobility</span></td>")
+                .contains("<td>Economie en kennis <span class=\"en\">economy and knowledge</span><br/>")
+                .contains("<th class=\"num\">geamendeerd vastgesteld <span class=\"en\">adopted with amendments</span></th>")
+                .contains("Weging A, ten minste 70% van alle leden <span class=\"en\">Weighting A, at least 70% of all members;")
+                .doesNotContain("BEREIKBAARHEID").doesNotContain("ECONOMIE_EN_KENNIS").doesNotContain("qualified:7/10")
+                .doesNotContain("REGIONAL_COMMITTEE").doesNotContain("ADOPTED_WITH_AMENDMENTS");
+    }
+
+    @Test
     void aModelAThemeOrAMunicipalityNarrowTheRecords() {
         assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--model", "REGIONAL_COUNCIL").out()).contains("(1 van 6 besluiten / records)");
+        // --theme is rb:theme, the "Thema" field of Share's proposal form, as the griffie typed it (case does not matter).
         assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--theme", "wonen").out()).contains("(2 van 6 besluiten / records)");
+        assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--theme", "Bereikbaarheid").out()).contains("(1 van 6 besluiten / records)");
         // Voorschoten's own dashboard: not in the subset without Voorschoten, nor in Leiden's composite municipality
         assertThat(evaluate(SIX, "2014-01-01", "2015-12-31", "--municipality", "Voorschoten").out()).contains("(4 van 6 besluiten / records)");
     }
 
     @Test
-    void anEmptyPeriodStillGivesAReportThatSaysSo() throws Exception {
+    void aFilterThatMatchesNothingSaysSoInOneLineWritesNothingAndExitsOne() throws Exception {
+        // An ambition code is not a theme: no record's rb:theme is "RUIMTE_EN_WONEN".
+        CliRun r = evaluate(SIX, "2014-01-01", "2015-12-31", "--theme", "RUIMTE_EN_WONEN");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("geen van de 6 besluiten in de periode 2014-01-01 t/m 2015-12-31 past bij thema 'RUIMTE_EN_WONEN'; geen rapport geschreven"
+                + " / none of the 6 decision records in the period 2014-01-01 to 2015-12-31 matches theme 'RUIMTE_EN_WONEN'; no report written"
+                + System.lineSeparator());
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.exists(dir.resolve("rapport.html"))).isFalse();
+        CliRun two = evaluate(SIX, "2014-01-01", "2015-12-31", "--theme", "wonen", "--model", "REGIONAL_COUNCIL");
+        assertThat(two.exit()).isEqualTo(1);
+        assertThat(two.out()).contains("past bij samenwerkingsvorm Regioraad (gekwalificeerde meerderheid) en thema 'wonen';")
+                .contains("matches cooperation model regional council (qualified majority) and theme 'wonen';");
+    }
+
+    @Test
+    void anEmptyPeriodSaysSoAndLeavesAnEarlierReportAlone() throws Exception {
+        Files.writeString(dir.resolve("rapport.html"), "het rapport van vorig jaar");
         CliRun r = evaluate(SIX, "2020-01-01", "2020-12-31");
-        assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("(0 van 6 besluiten / records; geen besluiten in deze periode)");
-        assertThat(Files.readString(dir.resolve("rapport.html"))).contains("Geen besluiten in deze periode");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).isEqualTo("geen besluiten in de periode 2020-01-01 t/m 2020-12-31 (van de 6 gelezen); geen rapport geschreven"
+                + " / no decision records in the period 2020-01-01 to 2020-12-31 (of 6 read); no report written" + System.lineSeparator());
+        assertThat(r.out().length()).isLessThanOrEqualTo(300 + System.lineSeparator().length());
+        assertThat(Files.readString(dir.resolve("rapport.html"))).isEqualTo("het rapport van vorig jaar");
+        assertThat(Files.exists(dir.resolve("rapport-doorlooptijd.png"))).isFalse();
     }
 
     @Test
     void anInvertedPeriodIsRefusedInOneLine() {
         CliRun r = evaluate(SIX, "2015-12-31", "2014-01-01");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("regio: --from/--to: field 'to': the period ends (2014-01-01) before it starts (2015-12-31)" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("regio: --from/--to, veld 'to': de periode eindigt (2014-01-01) voordat ze begint (2015-12-31)"
+                + " / --from/--to, field 'to': the period ends (2014-01-01) before it starts (2015-12-31)" + System.lineSeparator());
         assertThat(Files.exists(dir.resolve("rapport.html"))).isFalse();
     }
 

@@ -35,7 +35,7 @@ class RecordBundlesTest {
                      "rb:waardering": "BLIJVEND_TE_BEWAREN", "rb:archiefvormer": "Leidse regio", "rb:beperkingGebruik": "Openbaar",
                      "rb:finalized": true, "rb:finalizedOn": "2014-11-30" %s}},
                  "proposal": {"id": "prop-1", "name": "Voorstel RV-2014-017.pdf", "nodeType": "rb:proposal",
-                   "properties": {"rb:submittedOn": "2014-09-01T10:00:00.000+0000", "rb:ambition": "WONEN", "cm:title": "Woningbouw 2014"}},
+                   "properties": {"rb:submittedOn": "2014-09-01T10:00:00.000+0000", "rb:ambition": "WONEN", "rb:theme": "wonen", "cm:title": "Woningbouw 2014"}},
                  "advice": [{"id": "adv-1", "name": "Advies", "nodeType": "rb:advice", "properties": {"rb:resultPassed": true,
                    "rb:resultScheme": "A", "rb:resultRule": "qualified:7/10,base=all",
                    "rb:resultJson": "{\\"inputs\\":{\\"scheme\\":\\"A\\",\\"rule\\":\\"qualified:7/10,base=all\\"},\\"analysis\\":{\\"power\\":{\\"method\\":\\"MUNICIPAL\\",\\"municipalities\\":[{\\"municipality\\":\\"Leiden\\",\\"banzhaf\\":\\"3/4\\",\\"shapleyShubik\\":\\"2/3\\"},{\\"municipality\\":\\"Voorschoten\\",\\"banzhaf\\":\\"1/4\\",\\"shapleyShubik\\":\\"1/3\\"}]}}}"}}],
@@ -64,6 +64,8 @@ class RecordBundlesTest {
         assertThat(s.decidedOn()).isEqualTo(LocalDate.of(2014, 10, 23));
         assertThat(s.model()).isEqualTo(CooperationModel.REGIONAL_COMMITTEE);
         assertThat(s.ambition()).isEqualTo("WONEN");
+        // The theme is the proposal's rb:theme, the field Share's proposal form writes ("Thema").
+        assertThat(s.theme()).isEqualTo("wonen");
         assertThat(s.outcome()).isEqualTo(RoutePolicy.RecordOutcome.NO_REGIONAL_DECISION);
         assertThat(s.councils()).extracting(c -> c.municipality() + "=" + c.outcome() + (c.deviates() ? " deviates" : ""))
                 .containsExactly("Leiden=ADOPTED", "Voorschoten=REJECTED deviates");

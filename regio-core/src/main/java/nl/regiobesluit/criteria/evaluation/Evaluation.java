@@ -82,10 +82,6 @@ public final class Evaluation {
         public PowerUnderRule {
             municipalities = List.copyOf(municipalities);
         }
-
-        public String label() {
-            return "schema " + scheme + ", " + rule;
-        }
     }
 
     /** Mean over the votes the municipality took part in ({@code votes}), exact. */

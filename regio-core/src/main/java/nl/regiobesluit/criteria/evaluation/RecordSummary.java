@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param model          the cooperation model it was decided under
  * @param ambition       the ambition (theme) of the regional vision, e.g. {@code WONEN}; may be null
  * @param policyDomain   the policy domain, e.g. {@code RUIMTE_EN_WONEN}; may be null
+ * @param theme          the proposal's theme ({@code rb:theme}: free text the griffie types in Share's "Thema" field,
+ *                       which also picks the routing service's per-theme settings); may be null
  * @param municipalities the participating municipalities
  * @param councils       each routed council's decision (empty when the regional body decided itself)
  * @param outcome        whether the route ended in a regional decision ({@code rb:recordOutcome})
@@ -31,7 +33,7 @@ import java.util.Objects;
  * @param power          the power of each municipality in the vote, or null when there was no weighted vote
  */
 public record RecordSummary(String id, String title, LocalDate decidedOn, CooperationModel model, String ambition,
-                            String policyDomain, List<String> municipalities, List<RouteFacts.CouncilFact> councils,
+                            String policyDomain, String theme, List<String> municipalities, List<RouteFacts.CouncilFact> councils,
                             RoutePolicy.RecordOutcome outcome, RouteIndicators indicators, VotePower power) {
 
     /**
@@ -67,6 +69,7 @@ public record RecordSummary(String id, String title, LocalDate decidedOn, Cooper
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(indicators, "indicators");
         title = title == null ? "" : title;
+        theme = theme == null || theme.isBlank() ? null : theme.trim();
         municipalities = List.copyOf(municipalities);
         councils = List.copyOf(councils);
         // Readers of stored records check these as rejections; a summary built in code that breaks them is a bug.

@@ -11,8 +11,9 @@ import java.util.Locale;
 
 /**
  * Which records an evaluation covers: those decided in the period [from, to] (both days included), optionally
- * under one cooperation model, for one theme and with one municipality taking part. A theme matches the record's
- * ambition or its policy domain, ignoring case, because councils ask for "wonen" as readily as for "RUIMTE_EN_WONEN".
+ * under one cooperation model, for one theme and with one municipality taking part. The theme is the proposal's
+ * {@code rb:theme}, the "Thema" field griffie staff fill in on Share's proposal form (share-config-custom.xml, set
+ * rb-routed), matched ignoring case and surrounding spaces because it is typed by hand.
  * One municipality gives a council its own dashboard of the joint decisions it took part in (Voorschoten asked for one
  * twice a year).
  */
@@ -26,13 +27,14 @@ public record Selection(LocalDate from, LocalDate to, CooperationModel model, St
     public static Result<Selection> of(LocalDate from, LocalDate to, CooperationModel model, String theme, String municipality) {
         List<Problem> problems = new ArrayList<>();
         if (from == null) {
-            problems.add(Problem.at(null, 0, "from", "the period needs a first day"));
+            problems.add(Problem.bilingualAt(null, 0, "from", "de periode heeft een eerste dag nodig", "the period needs a first day"));
         }
         if (to == null) {
-            problems.add(Problem.at(null, 0, "to", "the period needs a last day"));
+            problems.add(Problem.bilingualAt(null, 0, "to", "de periode heeft een laatste dag nodig", "the period needs a last day"));
         }
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(Problem.at(null, 0, "to", "the period ends (" + to + ") before it starts (" + from + ")"));
+            problems.add(Problem.bilingualAt(null, 0, "to", "de periode eindigt (" + to + ") voordat ze begint (" + from + ")",
+                    "the period ends (" + to + ") before it starts (" + from + ")"));
         }
         if (!problems.isEmpty()) {
             return Result.rejected(problems);
@@ -51,10 +53,22 @@ public record Selection(LocalDate from, LocalDate to, CooperationModel model, St
         if (municipality != null && record.municipalities().stream().noneMatch(municipality::equalsIgnoreCase)) {
             return false;
         }
-        return theme == null || matches(record.ambition()) || matches(record.policyDomain());
+        return theme == null || (record.theme() != null && record.theme().toLowerCase(Locale.ROOT).equals(theme.toLowerCase(Locale.ROOT)));
     }
 
-    private boolean matches(String value) {
-        return value != null && value.toLowerCase(Locale.ROOT).equals(theme.toLowerCase(Locale.ROOT));
+    /** The filters besides the period, in words, for saying what matched nothing; empty when there are none. */
+    public List<Words> filters() {
+        List<Words> filters = new ArrayList<>();
+        if (model != null) {
+            Words name = ReportText.load().model(model);
+            filters.add(new Words("samenwerkingsvorm " + name.nl(), "cooperation model " + name.en()));
+        }
+        if (theme != null) {
+            filters.add(new Words("thema '" + theme + "'", "theme '" + theme + "'"));
+        }
+        if (municipality != null) {
+            filters.add(new Words("gemeente " + municipality, "municipality " + municipality));
+        }
+        return filters;
     }
 }

@@ -6,6 +6,8 @@ import nl.regiobesluit.shared.Fraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,13 +18,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import static nl.regiobesluit.criteria.evaluation.SixScenarios.FROM;
 import static nl.regiobesluit.criteria.evaluation.SixScenarios.TO;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report a council receives for the six scenarios: well-formed, Dutch, with the checked numbers and its charts. */
+/**
+ * The report a council receives for the six scenarios: well-formed, Dutch with English beside it, words instead of the
+ * stored codes, the decision rules in words, the checked numbers and one chart per figure. Expected words are written
+ * out by hand here, never taken from the code under test.
+ */
 class EvaluationReportTest {
 
     private static final AssessmentFramework FRAMEWORK = AssessmentFramework.shipped();
@@ -44,6 +54,11 @@ class EvaluationReportTest {
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** What a reader sees: the body's text, without the style sheet and the images' bytes. */
+    private static String visibleText(String html) throws Exception {
+        return parse(html).getElementsByTagName("body").item(0).getTextContent();
+    }
+
     @Test
     void theReportIsWellFormedXhtmlWithTheDutchHeadingsFirst() throws Exception {
         String html = report("").html("rapport");
@@ -56,8 +71,7 @@ class EvaluationReportTest {
         }
         assertThat(headings).containsExactly("Kerncijfers", "Doorlooptijd", "Besluiten per gemeenteraad", "Doorslaggevende gemeente en macht",
                 "Toetsingskader: indicatoren per criterium", "Vergelijking van samenwerkingsvormen (2017)", "Besluiten in deze selectie");
-        assertThat(doc.getElementsByTagName("svg").getLength()).isEqualTo(4);
-        assertThat(html).contains("Periode <span class=\"en\">period</span></th><td>1 januari 2014 t/m 31 december 2015</td>");
+        assertThat(html).contains("<tr><th>Periode <span class=\"en\">period</span></th><td>1 januari 2014 t/m 31 december 2015</td></tr>");
     }
 
     @Test
@@ -74,7 +88,6 @@ class EvaluationReportTest {
                 .contains("<tr><td>Voorschoten</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">2</td><td class=\"num\">0</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>")
                 .contains("<tr><td>Oegstgeest</td><td class=\"num\">3</td><td class=\"num\">1</td>")
                 .contains("Leiden 1×")
-                .contains("<h3>Weging A, ten minste 70% van alle leden <span class=\"en\">2 stemmingen / votes; schema A, qualified:7/10,base=all</span></h3>")
                 .contains("<td class=\"num\" title=\"exact 310175935/556115031\">55,8%</td>")
                 .contains("<td class=\"num\" title=\"exact 6449329/9367265\">68,8%</td>")
                 .contains("18 van 20 (90,0%)")
@@ -83,7 +96,53 @@ class EvaluationReportTest {
     }
 
     @Test
-    void theUnweightedModelComparisonOf2017() {
+    void theDecisionRulesAreInWordsInBothLanguages() throws Exception {
+        String html = report("").html("rapport");
+        // Woningbouw and the regioraad voted at 70% of all members, the subset without Voorschoten at 60% (weighting A).
+        assertThat(html)
+                .contains("<h3>Weging A, ten minste 70% van alle leden <span class=\"en\">Weighting A, at least 70% of all members; 2 stemmingen / votes</span></h3>")
+                .contains("<h3>Weging A, ten minste 60% van alle leden <span class=\"en\">Weighting A, at least 60% of all members; 1 stemming / vote</span></h3>")
+                .contains("Weging: zetelaandeel maal aandeel geldige stemmen van de gemeente. <span class=\"en\">Weighting: seats share times valid-votes share of the municipality.</span>");
+        assertThat(visibleText(html)).doesNotContain("qualified:").doesNotContain("base=").doesNotContain("schema A");
+    }
+
+    @Test
+    void storedCodesAppearAsWordsAndNeverAsCodes() throws Exception {
+        String html = report("").html("rapport");
+        assertThat(html)
+                // ambitions and policy domains in the records table
+                .contains("<td>Wonen <span class=\"en\">housing</span><br/>Ruimte en wonen <span class=\"en\">spatial planning and housing</span></td>")
+                .contains("<td>Bereikbaarheid <span class=\"en\">accessibility</span><br/>Verkeer en mobiliteit <span class=\"en\">traffic and mobility</span></td>")
+                .contains("<td>Economie en kennis <span class=\"en\">economy and knowledge</span><br/>Economie en werk <span class=\"en\">economy and employment</span></td>")
+                // the theme as the griffie typed it in Share
+                .contains("<td>bereikbaarheid</td>")
+                // cooperation models, council and record outcomes, the 2017 judgments, the criteria
+                .contains("<td>Regiocommissie met bestuurstafels <span class=\"en\">regional committee with executive tables</span></td>")
+                .contains("<th class=\"num\">geamendeerd vastgesteld <span class=\"en\">adopted with amendments</span></th>")
+                .contains("<td>geen regionaal besluit <span class=\"en\">no regional decision</span></td>")
+                .contains("vooral kansen <span class=\"en\">mostly opportunities</span> (+1)")
+                .contains("bestuurlijke slagvaardigheid <span class=\"en\">administrative decisiveness</span>")
+                .contains("politiek bestuur <span class=\"en\">political governance</span>")
+                .contains("binnen de termijn van twee maanden <span class=\"en\">within the two-month target</span>");
+        String text = visibleText(html);
+        for (String code : List.of("WONEN", "RUIMTE_EN_WONEN", "BEREIKBAARHEID", "MOBILITEIT", "ECONOMIE_EN_KENNIS", "ENERGIETRANSITIE",
+                "REGIONAL_COMMITTEE", "REGIONAL_COUNCIL", "ADOPTED", "ADOPTED_WITH_AMENDMENTS", "REJECTED", "NO_REGIONAL_DECISION",
+                "MOSTLY_OPPORTUNITIES", "MIXED")) {
+            assertThat(text).as(code).doesNotContain(code);
+        }
+        // Nor any other code: no word of capitals joined by underscores, and no all-capital word of five letters or more.
+        assertThat(Pattern.compile("[A-Z]+_[A-Z_]+|\\b[A-Z]{5,}\\b").matcher(text).results().map(m -> m.group()).toList()).isEmpty();
+    }
+
+    @Test
+    void noWordIsBrokenInTheTables() {
+        String html = report("").html("rapport");
+        // overflow-wrap: anywhere and word-break: break-all split "Bereikbaarheid" into "Bereikbaar" + "heid" in a narrow column.
+        assertThat(html).doesNotContain("anywhere").doesNotContain("break-all").contains("overflow-wrap: normal");
+    }
+
+    @Test
+    void theModelComparisonOf2017InWords() {
         EvaluationReport report = report("");
         assertThat(report.unweighted()).extracting(ModelComparison.ModelScore::score)
                 .containsExactly(Fraction.of(-1, 10), Fraction.of(5, 10), Fraction.of(10, 10), Fraction.of(12, 10));
@@ -100,7 +159,7 @@ class EvaluationReportTest {
         assertThat(report.weighted()).extracting(ModelComparison.ModelScore::score)
                 .containsExactly(Fraction.of(-1, 11), Fraction.of(6, 11), Fraction.ONE, Fraction.of(14, 11));
         assertThat(report.html("r")).contains("score met uw gewichten").contains("1,27 <span class=\"exact\">(14/11)</span>")
-                .contains("<tr><td>lobbymacht</td><td class=\"num\">2</td>");
+                .contains("<tr><td>lobbymacht <span class=\"en\">lobbying power</span></td><td class=\"num\">2</td>");
     }
 
     @Test
@@ -113,42 +172,72 @@ class EvaluationReportTest {
     }
 
     @Test
-    void thePngsAreWrittenBesideTheHtmlAndDecode() throws Exception {
+    void oneChartPerFigureIsWrittenBesideTheHtmlAndInsideIt() throws Exception {
         Path html = dir.resolve("evaluatie-2014-2015.html");
         List<Path> written = report("").write(html);
         assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("evaluatie-2014-2015.html",
                 "evaluatie-2014-2015-doorlooptijd.png", "evaluatie-2014-2015-raden.png", "evaluatie-2014-2015-macht-1.png",
                 "evaluatie-2014-2015-macht-2.png");
-        for (Path png : written.subList(1, written.size())) {
+        Document doc = parse(Files.readString(html));
+        NodeList figures = doc.getElementsByTagName("figure");
+        NodeList images = doc.getElementsByTagName("img");
+        assertThat(figures.getLength()).isEqualTo(4);
+        assertThat(images.getLength()).isEqualTo(4);
+        for (int i = 0; i < images.getLength(); i++) {
+            Path png = written.get(i + 1);
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image).as(png.toString()).isNotNull();
-            assertThat(image.getWidth()).isEqualTo(BarChart.WIDTH);
-            assertThat(image.getHeight()).isEqualTo(BarChart.HEIGHT);
+            assertThat(image.getWidth()).isEqualTo(720);
+            assertThat(image.getHeight()).isEqualTo(360);
+            // The HTML stands on its own: the same PNG is inline, and the caption links the file beside it.
+            String src = ((Element) images.item(i)).getAttribute("src");
+            assertThat(src).startsWith("data:image/png;base64,");
+            assertThat(Base64.getDecoder().decode(src.substring("data:image/png;base64,".length()))).isEqualTo(Files.readAllBytes(png));
+            assertThat(((Element) figures.item(i)).getElementsByTagName("a").item(0).getAttributes().getNamedItem("href").getNodeValue())
+                    .isEqualTo(png.getFileName().toString());
         }
-        assertThat(Files.readString(html)).contains("<a href=\"evaluatie-2014-2015-doorlooptijd.png\">");
+    }
+
+    @Test
+    void theChartsAreTitledInBothLanguagesWithTheRuleInWords() {
+        assertThat(report("").charts("r")).extracting(c -> c.title().both()).containsExactly(
+                "Doorlooptijd in dagen / lead time in days",
+                "Besluiten per gemeenteraad / decisions per council",
+                "Macht per gemeente (weging A, ten minste 70% van alle leden) / power per municipality (weighting A, at least 70% of all members)",
+                "Macht per gemeente (weging A, ten minste 60% van alle leden) / power per municipality (weighting A, at least 60% of all members)");
     }
 
     @Test
     void theSameRecordsGiveTheSameBytes() {
         EvaluationReport a = report("lobbymacht=2");
         List<RecordSummary> reversed = new ArrayList<>(SixScenarios.all());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         EvaluationReport b = EvaluationReport.create(evaluation(reversed, FROM, TO), FRAMEWORK, "lobbymacht=2").value();
         assertThat(b.html("r")).isEqualTo(a.html("r"));
-        var chartsA = a.charts("r");
-        var chartsB = b.charts("r");
-        for (int i = 0; i < chartsA.size(); i++) {
-            assertThat(chartsB.get(i).png()).isEqualTo(chartsA.get(i).png());
+    }
+
+    @Test
+    void theReportIsTheSameWhateverTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            String english = report("").html("r");
+            Locale.setDefault(Locale.forLanguageTag("nl-NL"));
+            String dutch = report("").html("r");
+            assertThat(dutch).isEqualTo(english).contains("Wonen <span class=\"en\">housing</span>");
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
     @Test
     void textFromRecordsIsEscaped() throws Exception {
         RecordSummary r = SixScenarios.woningbouw();
-        RecordSummary hostile = new RecordSummary("x<1>&", "<script>alert(\"x\")</script> & Co", r.decidedOn(), r.model(), "WONEN", null,
-                r.municipalities(), r.councils(), r.outcome(), r.indicators(), r.power());
+        RecordSummary hostile = new RecordSummary("x<1>&", "<script>alert(\"x\")</script> & Co\u0007", r.decidedOn(), r.model(), "WONEN", null,
+                "<b>thema</b>", r.municipalities(), r.councils(), r.outcome(), r.indicators(), r.power());
         String html = EvaluationReport.create(evaluation(List.of(hostile), FROM, TO), FRAMEWORK, "").value().html("r");
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co").contains("x&lt;1&gt;&amp;");
+        assertThat(html).doesNotContain("<script>").doesNotContain("<b>")
+                .contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co ").contains("x&lt;1&gt;&amp;").contains("&lt;b&gt;thema&lt;/b&gt;");
         parse(html);
     }
 
@@ -158,7 +247,8 @@ class EvaluationReportTest {
         EvaluationReport report = EvaluationReport.create(none, FRAMEWORK, "").value();
         String html = report.html("r");
         parse(html);
-        assertThat(html).contains("Geen besluiten in deze periode").contains("Vergelijking van samenwerkingsvormen").doesNotContain("<svg");
+        assertThat(html).contains("Geen besluiten in deze periode. <span class=\"en\">No decisions in this period.</span>")
+                .contains("Vergelijking van samenwerkingsvormen").doesNotContain("<img");
         assertThat(report.write(empty.resolve("leeg.html"))).hasSize(1);
     }
 }

@@ -87,9 +87,9 @@ class EvaluationTest {
 
     @Test
     void meanPowerPerRuleEqualsTheEnginesPowerWhenEveryVoteUnderTheRuleHadTheSameMembers() {
-        assertThat(ALL.power()).extracting(Evaluation.PowerUnderRule::label, Evaluation.PowerUnderRule::votes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("schema A, qualified:7/10,base=all", 2),
-                        org.assertj.core.groups.Tuple.tuple("schema A, qualified:3/5,base=all", 1));
+        assertThat(ALL.power()).extracting(Evaluation.PowerUnderRule::scheme, Evaluation.PowerUnderRule::rule, Evaluation.PowerUnderRule::votes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "qualified:7/10,base=all", 2),
+                        org.assertj.core.groups.Tuple.tuple("A", "qualified:3/5,base=all", 1));
         var seventy = SixScenarios.power(SixScenarios.FIVE, "qualified:0.70").municipalities();
         var mean = ALL.power().get(0).municipalities();
         assertThat(mean).extracting(Evaluation.MeanPower::municipality).containsExactlyElementsOf(SixScenarios.FIVE);
@@ -176,7 +176,12 @@ class EvaluationTest {
         assertThat(evaluate(FROM, TO, CooperationModel.REGIONAL_COMMITTEE, null).records()).hasSize(3);
         assertThat(evaluate(FROM, TO, null, "wonen").records()).extracting(RecordSummary::id)
                 .containsExactly("woningbouw-2014", "subset-zonder-voorschoten");
-        assertThat(evaluate(FROM, TO, null, "MOBILITEIT").records()).extracting(RecordSummary::id).containsExactly("deadline-2014");
+        // The theme is rb:theme as typed in Share's "Thema" field: case and surrounding spaces do not matter...
+        assertThat(evaluate(FROM, TO, null, " Bereikbaarheid ").records()).extracting(RecordSummary::id).containsExactly("deadline-2014");
+        // ...but an ambition or policy domain code is not a theme.
+        assertThat(evaluate(FROM, TO, null, "MOBILITEIT").records()).isEmpty();
+        assertThat(evaluate(FROM, TO, null, "WONEN").records()).extracting(RecordSummary::id)
+                .containsExactly("woningbouw-2014", "subset-zonder-voorschoten");
         Evaluation regioraad = evaluate(FROM, TO, CooperationModel.REGIONAL_COUNCIL, null);
         assertThat(regioraad.councils()).isEmpty();
         assertThat(regioraad.figure(Indicator.COUNCILS_ADOPTED).text()).isEqualTo("n.v.t.");
@@ -197,7 +202,8 @@ class EvaluationTest {
     void anInvertedPeriodIsAClearProblem() {
         var r = Selection.of(LocalDate.of(2015, 1, 1), LocalDate.of(2014, 1, 1), null, null);
         assertThat(r.isOk()).isFalse();
-        assertThat(r.problems().get(0).describe()).isEqualTo("field 'to': the period ends (2014-01-01) before it starts (2015-01-01)");
+        assertThat(r.problems().get(0).describe()).isEqualTo("veld 'to': de periode eindigt (2014-01-01) voordat ze begint (2015-01-01)"
+                + " / field 'to': the period ends (2014-01-01) before it starts (2015-01-01)");
         assertThat(Selection.of(null, LocalDate.of(2014, 1, 1), null, null).problems().get(0).field()).isEqualTo("from");
     }
 
@@ -211,19 +217,19 @@ class EvaluationTest {
         nl.regiobesluit.criteria.RouteIndicators moreAmended = new nl.regiobesluit.criteria.RouteIndicators(21, true, false,
                 1, 2, 0, 0, 0, 0, 2, null, false);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordSummary("r", r.title(), r.decidedOn(), r.model(),
-                        r.ambition(), r.policyDomain(), r.municipalities(), r.councils(), r.outcome(), moreAmended, r.power()))
+                        r.ambition(), r.policyDomain(), r.theme(), r.municipalities(), r.councils(), r.outcome(), moreAmended, r.power()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("record r: 2 councils amended but only 1 adopted (adopted includes amended)");
         nl.regiobesluit.criteria.RouteIndicators moreAccounted = new nl.regiobesluit.criteria.RouteIndicators(21, true, false,
                 0, 0, 0, 0, 1, 3, 2, null, false);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RecordSummary("r", r.title(), r.decidedOn(), r.model(),
-                        r.ambition(), r.policyDomain(), r.municipalities(), r.councils(), r.outcome(), moreAccounted, r.power()))
+                        r.ambition(), r.policyDomain(), r.theme(), r.municipalities(), r.councils(), r.outcome(), moreAccounted, r.power()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("record r: 3 deviations accounted for but only 1 made");
     }
 
     private static RecordSummary withPower(RecordSummary r, String id, RecordSummary.VotePower power) {
-        return new RecordSummary(id, r.title(), r.decidedOn(), r.model(), r.ambition(), r.policyDomain(), r.municipalities(), r.councils(),
+        return new RecordSummary(id, r.title(), r.decidedOn(), r.model(), r.ambition(), r.policyDomain(), r.theme(), r.municipalities(), r.councils(),
                 r.outcome(), r.indicators(), power);
     }
 }

@@ -51,7 +51,7 @@ final class SixScenarios {
                 new CouncilFact("Voorschoten", REJECTED, submitted.plusDays(48), true, true),
                 new CouncilFact("Zoeterwoude", ADOPTED, submitted.plusDays(52), false, false)),
                 3, List.of("Leiden", "Leiderdorp"));
-        return record("woningbouw-2014", "Regionale woningbouwafspraken 2014-2020", facts, "WONEN", "RUIMTE_EN_WONEN", FIVE,
+        return record("woningbouw-2014", "Regionale woningbouwafspraken 2014-2020", facts, "WONEN", "RUIMTE_EN_WONEN", "wonen", FIVE,
                 RecordOutcome.NO_REGIONAL_DECISION, power(FIVE, "qualified:0.70"));
     }
 
@@ -65,7 +65,7 @@ final class SixScenarios {
                 new CouncilFact("Voorschoten", ADOPTED, submitted.plusDays(40), false, false),
                 new CouncilFact("Zoeterwoude", ADOPTED, submitted.plusDays(75), false, false)),
                 2, List.of());
-        return record("deadline-2014", "Regionale mobiliteitsagenda", facts, "BEREIKBAARHEID", "MOBILITEIT", FIVE,
+        return record("deadline-2014", "Regionale mobiliteitsagenda", facts, "BEREIKBAARHEID", "MOBILITEIT", "bereikbaarheid", FIVE,
                 RecordOutcome.REGIONAL_DECISION_TAKEN, null);
     }
 
@@ -78,7 +78,7 @@ final class SixScenarios {
                 new CouncilFact("Oegstgeest", ADOPTED, submitted.plusDays(38), false, false),
                 new CouncilFact("Zoeterwoude", ADOPTED, submitted.plusDays(44), false, false)),
                 1, List.of("Leiden"));
-        return record("subset-zonder-voorschoten", "Woonwagenlocaties (zonder Voorschoten)", facts, "WONEN", "RUIMTE_EN_WONEN", FOUR,
+        return record("subset-zonder-voorschoten", "Woonwagenlocaties (zonder Voorschoten)", facts, "WONEN", "RUIMTE_EN_WONEN", "wonen", FOUR,
                 RecordOutcome.REGIONAL_DECISION_TAKEN, power(FOUR, "qualified:0.60"));
     }
 
@@ -92,7 +92,7 @@ final class SixScenarios {
                 new CouncilFact("Voorschoten", REJECTED, submitted.plusDays(36), false, false),
                 new CouncilFact("Zoeterwoude", ADOPTED, submitted.plusDays(40), false, false)),
                 0, List.of());
-        return record("licht-unanimiteit", "Regionaal energieloket", facts, "ENERGIETRANSITIE", "DUURZAAMHEID_EN_MILIEU", FIVE,
+        return record("licht-unanimiteit", "Regionaal energieloket", facts, "ENERGIETRANSITIE", "DUURZAAMHEID_EN_MILIEU", "energie", FIVE,
                 RecordOutcome.NO_REGIONAL_DECISION, null);
     }
 
@@ -100,7 +100,7 @@ final class SixScenarios {
     static RecordSummary regioraadBesluit() {
         RouteIndicators indicators = new RouteIndicators(21, true, false, 0, 0, 0, 0, 0, 0, 2, null, false);
         return new RecordSummary("regioraad-besluit", "Regionaal economisch programma", LocalDate.of(2015, 2, 23),
-                CooperationModel.REGIONAL_COUNCIL, "ECONOMIE_EN_KENNIS", "ECONOMIE_EN_WERK", FIVE, List.of(),
+                CooperationModel.REGIONAL_COUNCIL, "ECONOMIE_EN_KENNIS", "ECONOMIE_EN_WERK", "economie", FIVE, List.of(),
                 RecordOutcome.REGIONAL_DECISION_TAKEN, indicators, power(FIVE, "qualified:0.70"));
     }
 
@@ -109,15 +109,15 @@ final class SixScenarios {
         LocalDate submitted = LocalDate.of(2015, 3, 2);
         RouteFacts facts = new RouteFacts(CooperationModel.COMPOSITE_MUNICIPALITY, submitted, submitted.plusMonths(2), false,
                 List.of(new CouncilFact("Leidse Regio", ADOPTED, submitted.plusDays(28), false, false)), 0, List.of());
-        return record("samengestelde-gemeente", "Spreiding van voorzieningen", facts, "VOORZIENINGEN", "SOCIAAL_DOMEIN",
+        return record("samengestelde-gemeente", "Spreiding van voorzieningen", facts, "VOORZIENINGEN", "SOCIAAL_DOMEIN", "voorzieningen",
                 List.of("Leidse Regio"), RecordOutcome.REGIONAL_DECISION_TAKEN, null);
     }
 
-    private static RecordSummary record(String id, String title, RouteFacts facts, String ambition, String domain, List<String> municipalities,
+    private static RecordSummary record(String id, String title, RouteFacts facts, String ambition, String domain, String theme, List<String> municipalities,
                                         RecordOutcome outcome, RecordSummary.VotePower power) {
         RouteIndicators indicators = RouteIndicators.measure(facts);
         LocalDate decided = facts.submittedOn().plusDays(indicators.leadTimeDays());
-        return new RecordSummary(id, title, decided, facts.model(), ambition, domain, municipalities, facts.councils(), outcome, indicators, power);
+        return new RecordSummary(id, title, decided, facts.model(), ambition, domain, theme, municipalities, facts.councils(), outcome, indicators, power);
     }
 
     /** Exact power per municipality under scheme A and {@code rule}, over {@code municipalities}, on the 2014 composition. */
