@@ -87,13 +87,16 @@ final class ServiceRig implements AutoCloseable {
         broker.setDestinationInterceptors(new DestinationInterceptor[]{virtual});
         // the consumer queue exists before the first event, so none is published to a topic without it
         broker.setDestinations(new ActiveMQDestination[]{new ActiveMQQueue(EVENTS_QUEUE), new ActiveMQQueue(SERVICE_QUEUE)});
+        // Port 0: the system picks a free port while binding it (no moment between "find" and "bind" for another
+        // process to take it); the bound port is read once the broker has started.
         for (int i = 0; i < connectorCount; i++) {
-            String url = "tcp://127.0.0.1:" + OwnService.freePort();
-            urls.add(url);
-            connectors.add(broker.addConnector(url));
+            connectors.add(broker.addConnector("tcp://127.0.0.1:0"));
         }
         broker.start();
         broker.waitUntilStarted();
+        for (TransportConnector c : connectors) {
+            urls.add("tcp://127.0.0.1:" + c.getConnectUri().getPort());
+        }
         smtp = new SmtpRelay(SMTP.getSmtp().getPort());
     }
 

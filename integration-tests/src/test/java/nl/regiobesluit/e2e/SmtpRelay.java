@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SmtpRelay implements AutoCloseable {
 
-    private final int port;
+    private int port;
     private final int target;
     private final AtomicInteger allowance = new AtomicInteger(Integer.MAX_VALUE);
     private final AtomicInteger relayed = new AtomicInteger();
@@ -28,12 +28,11 @@ final class SmtpRelay implements AutoCloseable {
     private ServerSocket server;
 
     SmtpRelay(int targetPort) throws IOException {
-        this.port = OwnService.freePort();
         this.target = targetPort;
         up();
     }
 
-    int port() {
+    synchronized int port() {
         return port;
     }
 
@@ -54,7 +53,10 @@ final class SmtpRelay implements AutoCloseable {
         }
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
+        // The first bind takes port 0 (a free port, chosen while binding); coming back up it takes the same port
+        // again, since the service under test was configured with it.
         s.bind(new InetSocketAddress("127.0.0.1", port));
+        port = s.getLocalPort();
         server = s;
         Thread acceptor = new Thread(() -> accept(s), "smtp-relay-" + port);
         acceptor.setDaemon(true);
