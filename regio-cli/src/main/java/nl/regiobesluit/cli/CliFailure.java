@@ -2,8 +2,6 @@ package nl.regiobesluit.cli;
 
 import nl.regiobesluit.shared.Problem;
 
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -31,32 +29,8 @@ final class CliFailure extends RuntimeException {
         return new CliFailure(fit(problems.get(0), MAX_LINE - PREFIX.length() - suffix.length()) + suffix);
     }
 
-    /**
-     * The problem described in at most {@code max} characters: the values quoted in problems are already cut short
-     * ({@link nl.regiobesluit.shared.Excerpt}), so only a long path can make it longer; the file name alone then names the
-     * file (it appears twice, once per language). Cutting the text is the last resort.
-     */
+    /** The problem described in at most {@code max} characters ({@link Problem#describe(int)}). */
     static String fit(Problem p, int max) {
-        String line = p.describe().replaceAll("[\\r\\n]+", " ");
-        if (line.length() <= max) {
-            return line;
-        }
-        if (p.source() != null) {
-            String shorter = new Problem(fileName(p.source()), p.line(), p.field(), p.message(), p.messageNl()).describe();
-            if (shorter.length() <= max) {
-                return shorter;
-            }
-            line = shorter;
-        }
-        return line.substring(0, max - 1) + "…";
-    }
-
-    private static String fileName(String source) {
-        try {
-            Path name = Path.of(source).getFileName();
-            return name == null ? source : name.toString();
-        } catch (InvalidPathException e) {
-            return source;
-        }
+        return p.describe(max);
     }
 }

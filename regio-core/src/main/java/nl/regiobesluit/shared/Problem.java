@@ -46,6 +46,51 @@ public record Problem(String source, int line, String field, String message, Str
         return place("regel", "veld") + messageNl + " / " + place("line", "field") + message;
     }
 
+    /** The Dutch half of {@link #describe()} (the English one when the problem has no Dutch text). */
+    public String inDutch() {
+        return messageNl == null ? english() : place("regel", "veld") + messageNl;
+    }
+
+    /** The English half of {@link #describe()}, in the bilingual form's words. */
+    public String inEnglish() {
+        return messageNl == null ? english() : place("line", "field") + message;
+    }
+
+    /**
+     * {@link #describe()} in at most {@code max} characters, for a user who is shown one line (the CLI: 300 with its
+     * prefix). The values quoted in problems are already cut short ({@link Excerpt}), so what makes a line long is a long
+     * path or field, which the bilingual form names twice. Shortened step by step, so that both messages stay whole as
+     * long as they can: the file name alone for the path, then the place named once for both languages
+     * ({@code file, regel/line 2, veld/field 'x': nl / en}). Cutting the text is the last resort.
+     */
+    public String describe(int max) {
+        String text = oneLine(describe());
+        if (text.length() <= max) {
+            return text;
+        }
+        Problem shorter = source == null ? this : new Problem(fileName(source), line, field, message, messageNl);
+        text = oneLine(shorter.describe());
+        if (text.length() <= max) {
+            return text;
+        }
+        if (messageNl != null) {
+            text = oneLine(shorter.place("regel/line", "veld/field") + messageNl + " / " + message);
+            if (text.length() <= max) {
+                return text;
+            }
+        }
+        return text.substring(0, max - 1) + "\u2026";
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n]+", " ");
+    }
+
+    private static String fileName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return slash >= 0 && slash < source.length() - 1 ? source.substring(slash + 1) : source;
+    }
+
     private String english() {
         StringBuilder b = new StringBuilder();
         if (source != null) {

@@ -34,4 +34,35 @@ class ProblemDescriptionTest {
                             && d.indexOf(nl) < d.indexOf(" / f.csv") + 1;
                 });
     }
+
+    @Test
+    void aLineThatIsTooLongNamesThePlaceOnceAndKeepsBothMessagesWhole() {
+        Problem p = Problem.bilingualAt("/srv/archief/uitslagen/2015/result.json", 0,
+                "inputs.composition.municipalities[0].partyGroups", "de zetels tellen op tot 38, maar council_seats is 39",
+                "seats add up to 38, but council_seats is 39");
+        assertThat(p.describe()).hasSizeGreaterThan(200);
+
+        assertThat(p.describe(200)).isEqualTo("result.json, veld/field 'inputs.composition.municipalities[0].partyGroups': "
+                + "de zetels tellen op tot 38, maar council_seats is 39 / seats add up to 38, but council_seats is 39");
+    }
+
+    @Test
+    void aLineThatFitsIsLeftAsItIs() {
+        Problem p = Problem.bilingualAt("/tmp/a.csv", 2, "seats", "negatief", "negative");
+        assertThat(p.describe(300)).isEqualTo(p.describe());
+    }
+
+    @Test
+    void onlyWhenNothingElseHelpsIsTheLineCut() {
+        Problem p = Problem.bilingual("x".repeat(200), "y".repeat(200));
+        assertThat(p.describe(100)).hasSize(100).endsWith("\u2026").startsWith("xxx");
+    }
+
+    @Test
+    void eachHalfOfABilingualProblemCanBeShownOnItsOwn() {
+        Problem p = Problem.bilingualAt("a.csv", 2, "seats", "negatief", "negative");
+        assertThat(p.inDutch()).isEqualTo("a.csv, regel 2, veld 'seats': negatief");
+        assertThat(p.inEnglish()).isEqualTo("a.csv, line 2, field 'seats': negative");
+        assertThat(p.describe()).isEqualTo(p.inDutch() + " / " + p.inEnglish());
+    }
 }

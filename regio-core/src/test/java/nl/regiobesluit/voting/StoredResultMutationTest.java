@@ -1,6 +1,7 @@
 package nl.regiobesluit.voting;
 
 import nl.regiobesluit.ProjectFiles;
+import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,9 +97,16 @@ class StoredResultMutationTest {
                         }
                     } else {
                         assertThat(checked.problems()).isNotEmpty();
-                        String line = "regio: " + checked.problems().get(0).in("result.json").describe();
+                        // As the CLI shows it: one line of at most 300 characters with its prefix, in which both
+                        // messages stay whole (only the place is shortened, Problem.describe(int)).
+                        Problem problem = checked.problems().get(0).in("result.json");
+                        String line = "regio: " + problem.describe(300 - "regio: ".length());
                         assertThat(line.lines().count()).as(line).isEqualTo(1);
                         assertThat(line.length()).as(line).isLessThanOrEqualTo(300);
+                        assertThat(line).as(line).contains(problem.message());
+                        if (problem.messageNl() != null) {
+                            assertThat(line).as(line).contains(problem.messageNl());
+                        }
                         ended = "refused";
                     }
                     ENDED.computeIfAbsent(mutation + " → " + ended, k -> new AtomicLong()).incrementAndGet();

@@ -20,8 +20,9 @@ import java.util.ResourceBundle;
  * Alfresco's convention). Both languages are read explicitly with a no-fallback control: a plain
  * {@code ResourceBundle.getBundle(name, locale)} tries the JVM's default locale before the base bundle
  * ({@code java.util.ResourceBundle.Control#getFallbackLocale}), so on a Dutch server the "English" half would be Dutch.
+ * Public for the service's e-mails, which put a decision rule in the same words.
  */
-final class ReportText {
+public final class ReportText {
 
     static final String BUNDLE = "nl.regiobesluit.criteria.evaluation.evaluation-report";
     private static final ResourceBundle.Control NO_FALLBACK =
@@ -36,7 +37,7 @@ final class ReportText {
         this.en = en;
     }
 
-    static ReportText load() {
+    public static ReportText load() {
         return new ReportText(ResourceBundle.getBundle(BUNDLE, DUTCH, NO_FALLBACK), ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK));
     }
 
@@ -103,7 +104,7 @@ final class ReportText {
      * A decision rule in words, e.g. "ten minste 70% van alle leden / at least 70% of all members". A rule that does not
      * parse cannot be put in words and is shown as stored (readers of stored records refuse such a rule first).
      */
-    Words rule(String spec) {
+    public Words rule(String spec) {
         Result<DecisionRule> parsed = DecisionRule.parse(spec);
         if (!parsed.isOk()) {
             return Words.same(spec);
@@ -128,7 +129,7 @@ final class ReportText {
     }
 
     /** A percentage without needless decimals, in the language's notation: 70%, 66,7% / 66.7%. */
-    static String percent(Fraction f, Locale locale) {
+    public static String percent(Fraction f, Locale locale) {
         String p = f.toPercent(1).toPlainString();
         if (p.endsWith(".0")) {
             p = p.substring(0, p.length() - 2);

@@ -99,7 +99,10 @@ public class FinalizeStep {
     private OutgoingMail report(RepoNode node, List<Problem> problems) {
         String why = String.join("; ", problems.stream().map(Problem::describe).toList());
         LOG.warn("finalize: record {} not finalized: {}", node.id(), why);
+        List<Problem> reasons = new java.util.ArrayList<>();
+        reasons.add(Problem.bilingual("niet definitief gemaakt", "not finalized"));
+        reasons.addAll(problems);
         return texts.voteNotProcessed(node.id() + ":finalize:" + Integer.toHexString(why.hashCode()),
-                properties.region().regiogriffier(), node.name(), node.id(), "niet definitief gemaakt / not finalized: " + why);
+                properties.region().regiogriffier(), node, reasons);
     }
 }

@@ -90,9 +90,9 @@ public class CriteriaStep {
         if (Boolean.TRUE.equals(record.bool(PROP_FINALIZED))) {
             LOG.warn("criteria: record {} is finalized; its indicators are not changed", record.id());
             return new Annotation(false, texts.voteNotProcessed(record.id() + ":criteria:" + props.hashCode(),
-                    properties.region().regiogriffier(), record.name(), record.id(),
-                    "de indicatoren zijn veranderd, maar het besluit is definitief vastgesteld "
-                            + "/ the indicators changed, but the record is finalized and is never changed"));
+                    properties.region().regiogriffier(), record,
+                    java.util.List.of(nl.regiobesluit.shared.Problem.bilingual("de indicatoren zijn veranderd, maar het besluit is definitief vastgesteld",
+                            "the indicators changed, but the record is finalized and is never changed"))));
         }
         alfresco.update(record, props, List.of(ASPECT_MODEL_CRITERIA));
         LOG.info("criteria: record {} of proposal {}: lead time {} days, {} adopting, {} rejecting", record.id(), proposalId,

@@ -1,5 +1,6 @@
 package nl.regiobesluit.routing.behaviour;
 
+import nl.regiobesluit.shared.Problem;
 import static nl.regiobesluit.model.RbModel.*;
 
 import java.time.Clock;
@@ -76,12 +77,12 @@ public class VoteRefusal {
     }
 
     /** Why a refused node is not computed, Dutch with English alongside. */
-    public static String why(RepoNode node) {
+    public static Problem why(RepoNode node) {
         String by = node.text(PROP_VOTE_REFUSED_BY);
         String on = node.text(PROP_VOTE_REFUSED_ON);
-        return ("de stemwaarden zijn op %2$s gewijzigd door \"%1$s\", die geen lid is van de griffie; de uitslag wordt pas "
-                + "berekend als een griffielid de stemming opnieuw vastlegt (wie voor, tegen of onthouding stemde) / "
-                + "the vote values were changed on %2$s by \"%1$s\", who is not in the griffie; the result is computed only "
-                + "once a griffie member records the vote again (who voted yes, no or abstained)").formatted(by, on);
+        return Problem.bilingual(("de stemwaarden zijn op %2$s gewijzigd door \"%1$s\", die geen lid is van de griffie; de uitslag "
+                + "wordt pas berekend als een griffielid de stemming opnieuw vastlegt (wie voor, tegen of onthouding stemde)").formatted(by, on),
+                ("the vote values were changed on %2$s by \"%1$s\", who is not in the griffie; the result is computed only "
+                + "once a griffie member records the vote again (who voted yes, no or abstained)").formatted(by, on));
     }
 }

@@ -111,11 +111,11 @@ public class VoteStep {
         }
         boolean refused = VoteRefusal.isRefused(node);
         if (refused && !recordedByGriffie) {
-            String why = VoteRefusal.why(node);
-            LOG.warn("vote: node {} not computed: {}", nodeId, why);
+            Problem why = VoteRefusal.why(node);
+            LOG.warn("vote: node {} not computed: {}", nodeId, why.describe());
             // One report per event that found the vote refused (the refusal itself was reported when it happened).
             String key = "refused-values:" + node.text(PROP_VOTE_REFUSED_ON) + ":" + (eventId == null ? "no-event" : eventId);
-            return new Outcome(nodeId, handOn, false, report(node, key, why));
+            return new Outcome(nodeId, handOn, false, report(node, key, List.of(why)));
         }
         Outcome computed = computeRecorded(node, nodeId, handOn, proposalId, refused);
         if (refused && !computed.written() && !Boolean.TRUE.equals(node.bool(PROP_FINALIZED))) {
@@ -127,31 +127,40 @@ public class VoteStep {
         return computed;
     }
 
+    /**
+     * A result stored by an earlier computation version that this version still reads (VoteEngine.READABLE_VERSIONS)
+     * carries that version's fingerprint: compared in that form, unchanged votes are not computed again, so neither an
+     * unchanged record gets a new version nor a finalized one a "finalized" report on every event.
+     */
+    private static boolean carriesEarlierVersionOf(RepoNode node, VoteInputs inputs) {
+        String stored = node.text(PROP_RESULT_COMPUTATION_VERSION);
+        return stored != null && !VoteEngine.VERSION.equals(stored) && VoteEngine.READABLE_VERSIONS.contains(stored)
+                && VoteOutcomeJson.fingerprint(inputs, stored).equals(node.text(PROP_RESULT_INPUT_HASH));
+    }
+
     private Outcome computeRecorded(RepoNode node, String nodeId, String handOn, String proposalId, boolean liftRefusal) {
         RepoNode proposal = proposalId == null ? null : alfresco.node(proposalId);
         String theme = proposal == null ? null : proposal.text(PROP_THEME);
         LocalDate voteDate = voteDate(node);
         Result<VoteInputs> inputs = inputs(node, proposal, theme, voteDate);
         if (!inputs.isOk()) {
-            String why = String.join("; ", inputs.problems().stream().map(Problem::describe).toList());
-            LOG.warn("vote: node {} not computed: {}", nodeId, why);
-            return new Outcome(nodeId, handOn, false, report(node, "invalid:" + votesKey(node), why));
+            LOG.warn("vote: node {} not computed: {}", nodeId, described(inputs.problems()));
+            return new Outcome(nodeId, handOn, false, report(node, "invalid:" + votesKey(node), inputs.problems()));
         }
         String fingerprint = VoteOutcomeJson.fingerprint(inputs.value());
-        if (fingerprint.equals(node.text(PROP_RESULT_INPUT_HASH))) {
+        if (fingerprint.equals(node.text(PROP_RESULT_INPUT_HASH)) || carriesEarlierVersionOf(node, inputs.value())) {
             LOG.debug("vote: node {} already carries the result of these votes", nodeId);
             return new Outcome(nodeId, handOn, false, null);
         }
         if (Boolean.TRUE.equals(node.bool(PROP_FINALIZED))) {
             LOG.warn("vote: node {} is a finalized record; its vote result is not changed", nodeId);
-            return new Outcome(nodeId, handOn, false, report(node, "finalized:" + fingerprint,
-                    "het besluit is definitief vastgesteld en wordt niet meer gewijzigd / the record is finalized and is never changed"));
+            return new Outcome(nodeId, handOn, false, report(node, "finalized:" + fingerprint, List.of(Problem.bilingual(
+                    "het besluit is definitief vastgesteld en wordt niet meer gewijzigd", "the record is finalized and is never changed"))));
         }
         Result<VoteOutcome> outcome = VoteEngine.decide(inputs.value());
         if (!outcome.isOk()) {
-            String why = String.join("; ", outcome.problems().stream().map(Problem::describe).toList());
-            LOG.warn("vote: node {} not computed: {}", nodeId, why);
-            return new Outcome(nodeId, handOn, false, report(node, "invalid:" + fingerprint, why));
+            LOG.warn("vote: node {} not computed: {}", nodeId, described(outcome.problems()));
+            return new Outcome(nodeId, handOn, false, report(node, "invalid:" + fingerprint, outcome.problems()));
         }
         Map<String, Object> props = new LinkedHashMap<>(VoteResultProperties.of(outcome.value(), inputs.value().composition().validFrom(),
                 fingerprint));
@@ -236,7 +245,11 @@ public class VoteStep {
                 node.texts(PROP_VOTES_ABSTAIN)).hashCode());
     }
 
-    private OutgoingMail report(RepoNode node, String key, String why) {
-        return texts.voteNotProcessed(node.id() + ":" + key, properties.region().regiogriffier(), node.name(), node.id(), why);
+    private static String described(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(Problem::describe).toList());
+    }
+
+    private OutgoingMail report(RepoNode node, String key, List<Problem> why) {
+        return texts.voteNotProcessed(node.id() + ":" + key, properties.region().regiogriffier(), node, why);
     }
 }

@@ -29,12 +29,15 @@ public record RegiobesluitProperties(
     /**
      * Finalizing a decision record: who formed the archive, the identification prefix, the default restriction on use,
      * and how the record is protected afterwards: a FULL lock, or declared a record where Governance Services runs.
+     * {@code group} is the archivists' group (docker/bootstrap gives it Editor on Besluiten): its members may finalize a
+     * decision record, next to griffie members, and move nothing else on.
      */
     public record Archive(
             @DefaultValue("") String archiefvormer,
             @DefaultValue("RB") String identificationPrefix,
             @DefaultValue("Openbaar / public") String beperkingGebruik,
-            @DefaultValue("LOCK") Protection protection) {
+            @DefaultValue("LOCK") Protection protection,
+            @DefaultValue("GROUP_REGIOBESLUIT_ARCHIEF") String group) {
         public enum Protection { LOCK, DECLARE_RECORD }
     }
 

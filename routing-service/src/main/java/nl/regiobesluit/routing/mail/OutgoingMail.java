@@ -8,6 +8,11 @@ package nl.regiobesluit.routing.mail;
 public record OutgoingMail(String key, String to, String subject, String body) {
 
     public OutgoingMail {
-        key = nl.regiobesluit.routing.events.IdempotencyKeys.of("mail:" + key);
+        key = keyOf(key);
+    }
+
+    /** The key under which a mail about {@code what} is recorded as sent ({@link MailLedger}). */
+    public static String keyOf(String what) {
+        return nl.regiobesluit.routing.events.IdempotencyKeys.of("mail:" + what);
     }
 }

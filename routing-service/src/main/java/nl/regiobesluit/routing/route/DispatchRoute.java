@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Dispatch: a recipient list sends the proposal to every participating council that has not received it yet,
- * one route per configured municipality. The proposal becomes DISPATCHED only after every council succeeded;
- * a failure anywhere fails the whole step, and a re-run skips councils that already have their decision node.
+ * one route per configured municipality: first the council's decision node, then its mail, which links to that node.
+ * The proposal becomes DISPATCHED only after every council succeeded; a failure anywhere fails the whole step, and a
+ * re-run skips councils that have their node and whose mail the mail server accepted.
  *
  * <p>One dispatch per proposal at a time, however many triggers arrive (the advice created and the advice linked
  * come as two events, handled at once by different consumers, or by different instances): the whole step runs
@@ -58,8 +59,8 @@ public class DispatchRoute extends RouteBuilder {
 
         from(COUNCIL_URI).routeId("dispatch-council")
                 .log("dispatch: proposal ${header.rbProposalId} to council ${header.rbMunicipality}")
+                .setHeader(RouteHeaders.COUNCIL_DECISION_ID, method(step, "createCouncilDecision")).id("dispatch-council-decision")
                 .bean(step, "councilMail").id("dispatch-council-mail")
-                .to(MailRoute.URI).id("dispatch-council-notify")
-                .bean(step, "createCouncilDecision").id("dispatch-council-decision");
+                .to(MailRoute.URI).id("dispatch-council-notify");
     }
 }

@@ -8,6 +8,8 @@ public final class RouteHeaders {
     public static final String EVENT_ID = "rbEventId";
     public static final String IDEMPOTENCY_KEY = "rbIdempotencyKey";
     public static final String MUNICIPALITY = "rbMunicipality";
+    /** The id of the council decision node that a council's dispatch created or found. */
+    public static final String COUNCIL_DECISION_ID = "rbCouncilDecisionId";
     public static final String FAILURE_REASON = "rbFailureReason";
     public static final String FAILED_ROUTE = "rbFailedRoute";
 

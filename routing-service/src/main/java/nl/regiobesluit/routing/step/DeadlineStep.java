@@ -58,8 +58,7 @@ public class DeadlineStep {
             return null;
         }
         List<String> pending = collect.progress(p, committee.policy(p)).pendingMunicipalities();
-        return texts.escalation(properties.region().regiogriffier(), p.label(PROP_PROPOSAL_NUMBER), proposalId,
-                p.date(PROP_DEADLINE), pending);
+        return texts.escalation(properties.region().regiogriffier(), p, p.date(PROP_DEADLINE), pending);
     }
 
     public void markEscalated(@Header(RouteHeaders.PROPOSAL_ID) String proposalId) {

@@ -2,7 +2,6 @@ package nl.regiobesluit.routing.step;
 
 import static nl.regiobesluit.model.RbModel.*;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.config.ThemeSettings;
+import nl.regiobesluit.routing.mail.MailLedger;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
@@ -36,12 +36,15 @@ public class DispatchStep {
     private final ThemeSettings settings;
     private final CommitteeStep committee;
     private final MailTexts texts;
+    private final MailLedger ledger;
 
-    public DispatchStep(AlfrescoRepository alfresco, ThemeSettings settings, CommitteeStep committee, MailTexts texts) {
+    public DispatchStep(AlfrescoRepository alfresco, ThemeSettings settings, CommitteeStep committee, MailTexts texts,
+                        MailLedger ledger) {
         this.alfresco = alfresco;
         this.settings = settings;
         this.committee = committee;
         this.texts = texts;
+        this.ledger = ledger;
     }
 
     /** The endpoint of one council's dispatch route; one route per configured municipality. */
@@ -64,33 +67,30 @@ public class DispatchStep {
             throw new IllegalStateException("proposal " + proposalId + " has no participating councils to route to");
         }
         Set<String> present = existingMunicipalities(proposalId);
-        List<String> recipients = councils.stream().filter(m -> !present.contains(m)).map(DispatchStep::endpointFor).toList();
+        List<String> recipients = councils.stream().filter(m -> !(present.contains(m) && mailed(proposalId, m)))
+                .map(DispatchStep::endpointFor).toList();
         return new Plan(proposalId, recipients, true);
     }
 
-    /**
-     * One council: the e-mail goes first and the node after, so a failure in between repeats the e-mail
-     * rather than losing it; the node is created only if the council has none yet.
-     */
-    public OutgoingMail councilMail(@Header(RouteHeaders.PROPOSAL_ID) String proposalId,
-                                    @Header(RouteHeaders.MUNICIPALITY) String municipality) {
-        if (existingMunicipalities(proposalId).contains(municipality)) {
-            return null;
+    /** Whether the mail server accepted this council's mail: a council with its node but without its mail is dispatched again. */
+    private boolean mailed(String proposalId, String municipality) {
+        try {
+            return ledger.sent(OutgoingMail.keyOf(MailTexts.councilMail(proposalId, municipality)));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("mail ledger unavailable", e);
         }
-        RepoNode p = alfresco.node(proposalId);
-        RoutePolicy policy = committee.policy(p);
-        RepoNode advice = policy.bodyRole() == RoutePolicy.BodyRole.NONE ? null : committee.readyAdvice(proposalId, policy.bodyRole());
-        RegiobesluitProperties.Municipality m = settings.municipality(municipality);
-        OffsetDateTime deadline = p.date(PROP_DEADLINE);
-        // The link points at the proposal: the council decision node does not exist yet when the mail is written.
-        return texts.toCouncil(m.griffie(), municipality, p.label(PROP_PROPOSAL_NUMBER), proposalId,
-                advice == null ? null : advice.text(PROP_ADVICE_KIND), deadline);
     }
 
-    public void createCouncilDecision(@Header(RouteHeaders.PROPOSAL_ID) String proposalId,
-                                      @Header(RouteHeaders.MUNICIPALITY) String municipality) {
-        if (existingMunicipalities(proposalId).contains(municipality)) {
-            return;
+    /**
+     * One council, first its node: the council's rb:councilDecision (PENDING) in its folder, linked to the proposal,
+     * unless it has one already. Returns the node's id, which the mail links to.
+     */
+    public String createCouncilDecision(@Header(RouteHeaders.PROPOSAL_ID) String proposalId,
+                                        @Header(RouteHeaders.MUNICIPALITY) String municipality) {
+        RepoNode existing = alfresco.targets(proposalId, ASSOC_PROPOSAL_COUNCIL_DECISIONS).stream()
+                .filter(d -> municipality.equals(d.text(PROP_MUNICIPALITY))).findFirst().orElse(null);
+        if (existing != null) {
+            return existing.id();
         }
         RepoNode p = alfresco.node(proposalId);
         Map<String, Object> props = new LinkedHashMap<>();
@@ -101,6 +101,22 @@ public class DispatchStep {
                 "Raadsbesluit " + municipality + " - " + p.name(), TYPE_COUNCIL_DECISION, props,
                 proposalId, ASSOC_PROPOSAL_COUNCIL_DECISIONS);
         alfresco.link(proposalId, decision.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
+        return decision.id();
+    }
+
+    /**
+     * Then its mail, linking to the council's own node. Sent once ({@link MailLedger}); until the mail server accepted
+     * it, the plan keeps the council among the recipients, so a failed send is repeated by the retry or a later
+     * dispatch rather than lost.
+     */
+    public OutgoingMail councilMail(@Header(RouteHeaders.PROPOSAL_ID) String proposalId,
+                                    @Header(RouteHeaders.MUNICIPALITY) String municipality,
+                                    @Header(RouteHeaders.COUNCIL_DECISION_ID) String decisionId) {
+        RepoNode p = alfresco.node(proposalId);
+        RoutePolicy policy = committee.policy(p);
+        RepoNode advice = policy.bodyRole() == RoutePolicy.BodyRole.NONE ? null : committee.readyAdvice(proposalId, policy.bodyRole());
+        RegiobesluitProperties.Municipality m = settings.municipality(municipality);
+        return texts.toCouncil(m.griffie(), municipality, p, advice, decisionId, p.date(PROP_DEADLINE));
     }
 
     public void dispatched(@Header(RouteHeaders.PROPOSAL_ID) String proposalId) {

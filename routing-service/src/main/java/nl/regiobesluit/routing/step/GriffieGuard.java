@@ -7,10 +7,14 @@ import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
 import nl.regiobesluit.routing.events.Trigger;
 import org.apache.camel.Exchange;
+import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
-/** Only members of the griffie group may move a route on; anyone else's change is refused and reported. */
+/**
+ * Only members of the griffie group may move a route on; anyone else's change is refused and reported. Archivists
+ * (regiobesluit.archive.group) may also finalize a decision record.
+ */
 @Component
 public class GriffieGuard {
 
@@ -45,7 +49,18 @@ public class GriffieGuard {
             user = alfresco.node(trigger.nodeId()).modifiedBy();
             exchange.getIn().setHeader(RouteHeaders.USER, user);
         }
+        if (trigger.step() == Trigger.Step.FINALIZE && finalizes(user)) {
+            return true;
+        }
         return allowed(user);
+    }
+
+    /**
+     * Whether this user may finalize a decision record as an archivist: a member of the archive group. Finalizing is
+     * the archivist's act (Share action "Definitief maken", which sets rb:finalized); it moves no route on.
+     */
+    private boolean finalizes(String user) {
+        return user != null && !user.isBlank() && member(user, properties.archive().group());
     }
 
     /** Whether this user is the service itself or a member of the griffie group; null (nobody known) never is. */
@@ -56,24 +71,30 @@ public class GriffieGuard {
         if (user.equals(properties.serviceUser())) {
             return true;
         }
+        return member(user, properties.griffieGroup());
+    }
+
+    private boolean member(String user, String group) {
+        String key = group + "\u0000" + user;
         long now = System.nanoTime();
-        Membership known = recent.get(user);
+        Membership known = recent.get(key);
         if (known != null && now - known.until() < 0) {
             return known.member();
         }
-        boolean member = alfresco.isMember(user, properties.griffieGroup());
+        boolean member = alfresco.isMember(user, group);
         long ttl = properties.membershipTtl() == null ? 0 : properties.membershipTtl().toNanos();
         if (ttl > 0) {
             if (recent.size() > 10_000) {
                 recent.clear();
             }
-            recent.put(user, new Membership(member, now + ttl));
+            recent.put(key, new Membership(member, now + ttl));
         }
         return member;
     }
 
-    public OutgoingMail refusal(@Header(RouteHeaders.USER) String user, @Header(RouteHeaders.NODE_ID) String nodeId,
-                                @Header("rbReason") String what, @Header(RouteHeaders.IDEMPOTENCY_KEY) String key) {
-        return texts.refused(key, properties.region().regiogriffier(), user == null ? "(onbekend / unknown)" : user, nodeId, what);
+    /** The report of a refused change to the regiogriffier, naming what the user tried by the step it would have taken. */
+    public OutgoingMail refusal(@Body Trigger trigger, @Header(RouteHeaders.USER) String user,
+                                @Header(RouteHeaders.NODE_ID) String nodeId, @Header(RouteHeaders.IDEMPOTENCY_KEY) String key) {
+        return texts.refused(key, properties.region().regiogriffier(), user, nodeId, trigger == null ? null : trigger.step());
     }
 }

@@ -65,7 +65,7 @@ public class IntakeStep {
                 ? properties.region().regiogriffier() : properties.region().committee().griffie();
         String label = p.label(PROP_PROPOSAL_NUMBER);
         return new Plan(proposalId, label, model, submittedOn, deadline, participants, model.policy().afterIntake(),
-                texts.announcement(to, label, proposalId, deadline, participants));
+                texts.announcement(to, p, deadline, participants, model.policy().bodyRole() != RoutePolicy.BodyRole.NONE));
     }
 
     /** Writes the route's state; the proposal stays SUBMITTED for models that go straight to the councils. */

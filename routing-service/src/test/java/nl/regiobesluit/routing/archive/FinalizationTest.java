@@ -31,8 +31,40 @@ class FinalizationTest extends RoutingTestSupport {
     }
 
     private String markFinal(SimNode record) {
-        Map<String, Object> before = ALFRESCO.edit(record.id(), GRIFFIER, Map.of(PROP_FINALIZED, true));
+        return markFinal(record, GRIFFIER);
+    }
+
+    private String markFinal(SimNode record, String user) {
+        Map<String, Object> before = ALFRESCO.edit(record.id(), user, Map.of(PROP_FINALIZED, true));
         return EVENTS.nodeUpdated(record.id(), before);
+    }
+
+    @Test
+    void anArchivistMayFinalizeARecord() throws Exception {
+        // docker/bootstrap gives GROUP_REGIOBESLUIT_ARCHIEF Editor on Besluiten; the Share action "Definitief maken"
+        // sets rb:finalized as the archivist, who is no griffie member.
+        ALFRESCO.addPerson("archivaris.regio", "GROUP_REGIOBESLUIT_ARCHIEF", "GROUP_EVERYONE");
+        SimNode record = record();
+
+        publishAndWait(markFinal(record, "archivaris.regio"));
+
+        SimNode stored = ALFRESCO.node(record.id());
+        assertThat(stored.property(PROP_WAARDERING)).isEqualTo(WAARDERING_BLIJVEND_TE_BEWAREN);
+        assertThat(stored.property("cm:lockType")).isEqualTo("READ_ONLY_LOCK");
+        assertThat(mailsTo("regiogriffier@regio.test")).isEmpty();
+    }
+
+    @Test
+    void someoneOutsideTheGriffieAndTheArchiveCannotFinalizeARecord() throws Exception {
+        SimNode record = record();
+
+        publishAndWait(markFinal(record, OUTSIDER));
+
+        SimNode stored = ALFRESCO.node(record.id());
+        assertThat(stored.property(PROP_ARCHIVE_IDENTIFICATION)).isNull();
+        assertThat(stored.aspectNames()).doesNotContain("cm:lockable");
+        assertThat(mailsTo("regiogriffier@regio.test")).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).isNotBlank());
     }
 
     @Test

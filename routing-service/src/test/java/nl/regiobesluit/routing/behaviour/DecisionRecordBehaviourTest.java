@@ -71,6 +71,25 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
     }
 
     @Test
+    void aResultStoredByVersion1IsNotWrittenAgainWhileItsVotesAreUnchanged() throws Exception {
+        SimNode advice = draftWithVotedAdvice(leidenAndTwoOegstgeest(), List.of());
+        publishAndWait(EVENTS.nodeCreated(advice.id()));
+        // As regiobesluit-vote/1 left it: that version's name and its fingerprint of the same inputs (which held the
+        // composition's source; README of regio-cli, "verify").
+        var stored = VoteOutcomeJson.read(ALFRESCO.node(advice.id()).property(PROP_RESULT_JSON).toString()).value();
+        ALFRESCO.edit(advice.id(), GRIFFIER, Map.of(PROP_RESULT_COMPUTATION_VERSION, nl.regiobesluit.voting.VoteEngine.VERSION_1,
+                PROP_RESULT_INPUT_HASH, VoteOutcomeJson.fingerprint(stored.inputs(), nl.regiobesluit.voting.VoteEngine.VERSION_1)));
+        int before = ALFRESCO.writes();
+
+        Map<String, Object> titleBefore = ALFRESCO.edit(advice.id(), GRIFFIER, Map.of("cm:title", "Advies woningbouw"));
+        publishAndWait(EVENTS.nodeUpdated(advice.id(), titleBefore));
+
+        assertThat(ALFRESCO.writes() - before).isZero();
+        assertThat(ALFRESCO.node(advice.id()).property(PROP_RESULT_COMPUTATION_VERSION)).isEqualTo("regiobesluit-vote/1");
+        assertThat(mailsTo(REGIOGRIFFIER)).isEmpty();
+    }
+
+    @Test
     void aCorrectedVoteIsRecomputedAndEveryVersionIsKept() {
         SimNode advice = draftWithVotedAdvice(groupsOf("Oegstgeest"), groupsOf("Leiden"));
         publishAndWait(EVENTS.nodeCreated(advice.id()));

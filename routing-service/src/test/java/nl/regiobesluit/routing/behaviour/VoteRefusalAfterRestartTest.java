@@ -61,7 +61,7 @@ class VoteRefusalAfterRestartTest extends RoutingTestSupport {
             assertThat(stillRefused.property(PROP_VOTE_REFUSED_BY)).isEqualTo(OUTSIDER);
             assertThat(mailsTo(VoteRefusalTest.REGIOGRIFFIER)).extracting(m -> m.getSubject()).containsExactlyInAnyOrder(
                     "[Testregio] Geweigerde wijziging / Refused change",
-                    "[Testregio] Stemming niet verwerkt / Vote not processed: " + stillRefused.name());
+                    "[Testregio] Stemming niet verwerkt / Vote not processed: " + stillRefused.property("cm:title"));
 
             // A griffie member records the vote again — the outsider's lists, after checking them against the minutes.
             Map<String, Object> cleared = ALFRESCO.edit(advice.id(), GRIFFIER, Map.of(PROP_VOTES_YES, List.of(), PROP_VOTES_NO, List.of()));

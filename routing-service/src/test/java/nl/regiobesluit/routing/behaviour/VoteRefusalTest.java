@@ -91,7 +91,7 @@ class VoteRefusalTest extends RoutingTestSupport {
         // Two mails to the regiogriffier: the refused change, and the save that found the vote refused.
         assertThat(subjectsTo(REGIOGRIFFIER)).containsExactlyInAnyOrder(
                 "[Testregio] Geweigerde wijziging / Refused change",
-                "[Testregio] Stemming niet verwerkt / Vote not processed: " + stored.name());
+                "[Testregio] Stemming niet verwerkt / Vote not processed: " + stored.property("cm:title"));
         assertThat(mailsTo(REGIOGRIFFIER)).anySatisfy(m -> assertThat(m.getContent().toString())
                 .contains(OUTSIDER).contains("opnieuw vastlegt").contains("records the vote again"));
     }

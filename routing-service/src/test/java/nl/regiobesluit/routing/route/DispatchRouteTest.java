@@ -40,19 +40,45 @@ class DispatchRouteTest extends RoutingTestSupport {
     }
 
     @Test
-    void everyGriffieIsToldInDutchWithTheLinkTheAdviceAndTheDeadline() throws Exception {
-        SimNode p = advised();
+    void everyGriffieIsToldTheProposalTheAdviceTheVoteAndTheDeadlineInWordsWithALinkToItsOwnCouncilDecision() throws Exception {
+        SimNode p = proposal(STATUS_ADVISED, null, Map.of(
+                "cm:title", "Woningbouwprogramma 2026",
+                PROP_DEADLINE, "2026-03-15T09:00:00.000+0000",
+                PROP_PARTICIPATING_MUNICIPALITIES, List.of("Leiden", "Oegstgeest", "Zoeterwoude")));
+        SimNode advice = advice(p, ADVICE_POSITIVE_IN_OUTLINE, true, true);
+        // The vote's result as the service stores it on the advice (VoteResultProperties): 3/4 in favour, rule 7/10 of all.
+        ALFRESCO.edit(advice.id(), "svc-regiobesluit", Map.of(PROP_RESULT_YES_SHARE, "3/4", PROP_RESULT_RULE, "qualified:7/10,base=all"));
+        String number = (String) p.property(PROP_PROPOSAL_NUMBER);
 
         producer.sendBodyAndHeader(DispatchRoute.URI, null, RouteHeaders.PROPOSAL_ID, p.id());
 
-        for (String griffie : GRIFFIES) {
+        for (SimNode decision : ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)) {
+            String municipality = (String) decision.property(PROP_MUNICIPALITY);
+            String griffie = "griffie@" + municipality.toLowerCase() + ".test";
             List<MimeMessage> mails = mailsTo(griffie);
             assertThat(mails).as(griffie).hasSize(1);
-            assertThat(mails.get(0).getSubject()).contains("Ter besluitvorming / For decision");
-            assertThat((String) mails.get(0).getContent()).contains(
-                    "op hoofdlijnen positief", "15 maart 2026", "Uiterste besluitdatum",
-                    "nodeRef=workspace://SpacesStore/" + p.id());
+            assertThat(mails.get(0).getSubject()).isEqualTo(
+                    "[Testregio] Ter besluitvorming / For decision: " + number + " \"Woningbouwprogramma 2026\"");
+            // SMTP carries lines ending in CRLF (RFC 5321, section 2.3.8).
+            String body = ((String) mails.get(0).getContent()).replace("\r\n", "\n");
+            String dutch = body.substring(0, body.indexOf("\n---\n"));
+            String english = body.substring(body.indexOf("\n---\n"));
+            assertThat(dutch).contains("Beste griffie van " + municipality,
+                    "Advies van de regiocommissie: Positief op hoofdlijnen (raden mogen amenderen)",
+                    "Stemming: aangenomen: 75% voor; regel: ten minste 70% van alle leden",
+                    "Uiterste besluitdatum: 15 maart 2026",
+                    "Uw Raadsbesluit: http://share.test/share/page/document-details?nodeRef=workspace://SpacesStore/" + decision.id(),
+                    "Wat u doet:");
+            assertThat(english).contains("Dear clerk's office of " + municipality,
+                    "Advice of the regiocommissie: Positive in outline (councils may amend)",
+                    "Vote: passed: 75% in favour; rule: at least 70% of all members",
+                    "Deadline: 15 March 2026",
+                    "Your council decision: http://share.test/share/page/document-details?nodeRef=workspace://SpacesStore/" + decision.id(),
+                    "What to do:");
+            // No codes in either language (issue 12).
+            assertThat(body).doesNotContain("POSITIVE", "qualified:", "base=all", "rb:", ".pdf");
         }
+        assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).hasSize(3);
     }
 
     @Test
