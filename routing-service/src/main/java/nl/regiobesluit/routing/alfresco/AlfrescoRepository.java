@@ -9,8 +9,9 @@ import feign.FeignException;
 import org.alfresco.core.handler.GroupsApi;
 import org.alfresco.core.handler.NodesApi;
 import org.alfresco.core.model.AssociationBody;
-import org.alfresco.core.model.GroupEntry;
-import org.alfresco.core.model.GroupPagingList;
+import org.alfresco.core.model.GroupMember;
+import org.alfresco.core.model.GroupMemberEntry;
+import org.alfresco.core.model.GroupMemberPagingList;
 import org.alfresco.core.model.Node;
 import org.alfresco.core.model.NodeAssociationEntry;
 import org.alfresco.core.model.NodeAssociationPagingList;
@@ -184,22 +185,54 @@ public class AlfrescoRepository {
         }
     }
 
-    /** Whether a user is in a group, directly or through a subgroup (Alfresco lists both). */
+    /**
+     * Whether the user is a member of the group, directly or through a group inside it.
+     *
+     * <p>Read from the group's members ({@code GET /groups/{groupId}/members}), which any signed-in user may list, and
+     * not from the user's groups ({@code GET /people/{personId}/groups}): Alfresco answers that one with 403 for anyone
+     * but the user themselves or an administrator (GroupsImpl.getGroupsByPersonId: "Non-admins can only access their
+     * own data"; recorded on ACS 25.2 in ../shared/reference/alfresco/real-acs-25.2), so the service account would need
+     * to be an administrator. Alfresco lists a group's members with a search (AuthorityDAOImpl.findAuthorities), so a
+     * member added a moment ago appears once the search index has caught up.
+     */
     public boolean isMember(String userId, String groupId) {
-        int skip = 0;
-        while (true) {
-            GroupPagingList page = Objects.requireNonNull(groups.listGroupMembershipsForPerson(
-                    userId, skip, PAGE, null, null, null, null).getBody()).getList();
-            for (GroupEntry g : page.getEntries()) {
-                if (groupId.equals(g.getEntry().getId())) {
-                    return true;
+        return groupMembers(groupId).stream().anyMatch(userId::equalsIgnoreCase);
+    }
+
+    /** Every person in the group, also through the groups inside it (each group read once). */
+    public java.util.Set<String> groupMembers(String groupId) {
+        java.util.Set<String> persons = new java.util.LinkedHashSet<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(groupId));
+        while (!todo.isEmpty()) {
+            String group = todo.pop();
+            if (!seen.add(group)) {
+                continue;
+            }
+            int skip = 0;
+            while (true) {
+                GroupMemberPagingList page;
+                try {
+                    page = Objects.requireNonNull(groups.listGroupMemberships(group, skip, PAGE, null, null, null).getBody()).getList();
+                } catch (FeignException.NotFound e) {
+                    // A group that does not exist has no members; said once per listing, since it is a setting to fix.
+                    org.slf4j.LoggerFactory.getLogger(AlfrescoRepository.class).warn("group {} does not exist in Alfresco", group);
+                    break;
                 }
+                for (GroupMemberEntry m : page.getEntries()) {
+                    if (m.getEntry().getMemberType() == GroupMember.MemberTypeEnum.GROUP) {
+                        todo.push(m.getEntry().getId());
+                    } else {
+                        persons.add(m.getEntry().getId());
+                    }
+                }
+                if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
+                    break;
+                }
+                skip += page.getEntries().size();
             }
-            if (page.getPagination() == null || !Boolean.TRUE.equals(page.getPagination().isHasMoreItems())) {
-                return false;
-            }
-            skip += page.getEntries().size();
         }
+        return persons;
     }
 
     /** An AFTS query over the whole repository, every page. */

@@ -109,6 +109,12 @@ public class VoteStep {
         if (!node.hasAspect(ASPECT_VOTES)) {
             return new Outcome(nodeId, handOn, false, null);
         }
+        if (node.texts(PROP_VOTES_YES).isEmpty() && node.texts(PROP_VOTES_NO).isEmpty() && node.texts(PROP_VOTES_ABSTAIN).isEmpty()) {
+            // The aspect without a member listed: "Manage aspects" in Share adds rb:votes before anyone fills it in
+            // (an Updated event that only adds the aspect, recorded on ACS 25.2). No vote yet: nothing to compute or report.
+            LOG.debug("vote: node {} has the vote aspect but no member listed yet", nodeId);
+            return new Outcome(nodeId, handOn, false, null);
+        }
         boolean refused = VoteRefusal.isRefused(node);
         if (refused && !recordedByGriffie) {
             Problem why = VoteRefusal.why(node);

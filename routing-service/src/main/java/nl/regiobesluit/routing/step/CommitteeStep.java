@@ -39,11 +39,13 @@ public class CommitteeStep {
     private final AlfrescoRepository alfresco;
     private final ThemeSettings settings;
     private final RegiobesluitProperties properties;
+    private final GriffieGuard guard;
 
-    public CommitteeStep(AlfrescoRepository alfresco, ThemeSettings settings, RegiobesluitProperties properties) {
+    public CommitteeStep(AlfrescoRepository alfresco, ThemeSettings settings, RegiobesluitProperties properties, GriffieGuard guard) {
         this.alfresco = alfresco;
         this.settings = settings;
         this.properties = properties;
+        this.guard = guard;
     }
 
     /** The proposal an advice belongs to, or null while the advice is not linked yet (the link's own event comes later). */
@@ -89,8 +91,7 @@ public class CommitteeStep {
 
     private boolean recordedByGriffie(RepoNode advice) {
         String user = advice.modifiedBy();
-        boolean trusted = properties.serviceUser().equals(user)
-                || (user != null && alfresco.isMember(user, properties.griffieGroup()));
+        boolean trusted = guard.allowed(user);
         if (!trusted) {
             LoggerFactory.getLogger(CommitteeStep.class).warn("committee: advice {} was last changed by {}, who is not in {}; ignored",
                     advice.id(), user, properties.griffieGroup());

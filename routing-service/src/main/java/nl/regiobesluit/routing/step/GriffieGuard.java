@@ -21,10 +21,10 @@ public class GriffieGuard {
     private final AlfrescoRepository alfresco;
     private final RegiobesluitProperties properties;
     private final MailTexts texts;
-    /** Recent answers, so a burst of events by one griffier asks Alfresco once (regiobesluit.membership-ttl). */
-    private final java.util.Map<String, Membership> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each group's members as last read, so a burst of events asks Alfresco once (regiobesluit.membership-ttl). */
+    private final java.util.Map<String, Members> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Membership(boolean member, long until) {
+    private record Members(java.util.Set<String> persons, long until) {
     }
 
     public GriffieGuard(AlfrescoRepository alfresco, RegiobesluitProperties properties, MailTexts texts) {
@@ -75,21 +75,18 @@ public class GriffieGuard {
     }
 
     private boolean member(String user, String group) {
-        String key = group + "\u0000" + user;
         long now = System.nanoTime();
-        Membership known = recent.get(key);
-        if (known != null && now - known.until() < 0) {
-            return known.member();
-        }
-        boolean member = alfresco.isMember(user, group);
-        long ttl = properties.membershipTtl() == null ? 0 : properties.membershipTtl().toNanos();
-        if (ttl > 0) {
-            if (recent.size() > 10_000) {
-                recent.clear();
+        Members known = recent.get(group);
+        if (known == null || now - known.until() >= 0) {
+            // One listing of the group per membership-ttl, however many users are checked (AlfrescoRepository.isMember
+            // says why the group's members are read rather than the user's groups).
+            long ttl = properties.membershipTtl() == null ? 0 : properties.membershipTtl().toNanos();
+            known = new Members(alfresco.groupMembers(group), now + ttl);
+            if (ttl > 0) {
+                recent.put(group, known);
             }
-            recent.put(key, new Membership(member, now + ttl));
         }
-        return member;
+        return known.persons().stream().anyMatch(user::equalsIgnoreCase);
     }
 
     /** The report of a refused change to the regiogriffier, naming what the user tried by the step it would have taken. */

@@ -129,6 +129,21 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
     }
 
     @Test
+    void addingTheVoteAspectBeforeAnyoneVotedWritesNothingAndTellsNobody() throws Exception {
+        SimNode p = proposal(STATUS_DRAFT, "wonen", Map.of());
+        SimNode advice = advice(p, ADVICE_POSITIVE, false, null);
+        ALFRESCO.addAspect(advice.id(), ASPECT_VOTES);
+        String snapshot = ALFRESCO.snapshot();
+        int before = ALFRESCO.writes();
+
+        publishAndWait(EVENTS.aspectAdded(advice.id(), ASPECT_VOTES));
+
+        assertThat(ALFRESCO.writes()).isEqualTo(before);
+        assertThat(ALFRESCO.snapshot()).isEqualTo(snapshot);
+        assertThat(mailsTo(REGIOGRIFFIER)).isEmpty();
+    }
+
+    @Test
     void aVoteWithoutItsDateIsNotComputedBecauseItsResultCouldNotBeRecomputedLater() throws Exception {
         SimNode advice = draftWithVotedAdvice(leidenAndTwoOegstgeest(), List.of());
         ALFRESCO.edit(advice.id(), GRIFFIER, java.util.Collections.singletonMap(PROP_VOTE_DATE, null));

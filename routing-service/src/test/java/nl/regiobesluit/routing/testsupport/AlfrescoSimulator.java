@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  *       {@code autoRename=true}; {@code targets} in the body are created with the node), {@code GET /nodes/{nodeId}/children}
  *       (optionally {@code where=(nodeType='…')}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
  *       {@code GET /nodes/{nodeId}/targets|sources?where=(assocType='…')};</li>
- *   <li>{@code GET /people/{personId}/groups};</li>
+ *   <li>{@code GET /people/{personId}/groups} (a non-admin only their own: 403 otherwise) and
+ *   {@code GET /groups/{groupId}/members};</li>
  *   <li>{@code POST /search/versions/1/search} with an AFTS subset: {@code TYPE:"…"}, {@code ASPECT:"…"},
  *       {@code prop:"value"} and {@code NOT prop:"value"}, joined by {@code AND};</li>
  * </ul>
@@ -65,6 +66,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
+    private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/]+)/members");
+    /** Alfresco's administrator; everyone else is an ordinary user (the service account too, as the bootstrap makes it). */
+    public static final String ADMIN = "admin";
     private static final Pattern RANGE = Pattern.compile("=?([^:\\[]+:[^:\\[]+):\\[(MIN|\"[^\"]*\") TO (MAX|\"[^\"]*\")\\]");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
     private static final Pattern WHERE_NODE_TYPE = Pattern.compile("\\(\\s*nodeType\\s*=\\s*'([^']+)'\\s*\\)");
@@ -73,6 +77,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private final Map<String, SimNode> nodes = new LinkedHashMap<>();
     private final List<Assoc> assocs = new ArrayList<>();
     private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
+    /** Groups that exist, with or without members (the bootstrap creates the griffie and archive groups). */
+    private final Set<String> groups = new LinkedHashSet<>();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger writes = new AtomicInteger();
     private Clock clock = Clock.systemUTC();
@@ -113,6 +119,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         nodes.clear();
         assocs.clear();
         groupsByPerson.clear();
+        groups.clear();
         failures.clear();
         writes.set(0);
         SimNode root = new SimNode(ROOT_ID, "Company Home", "cm:folder", null, true, "System", now());
@@ -219,6 +226,12 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     public synchronized void addPerson(String personId, String... groups) {
         groupsByPerson.put(personId, new LinkedHashSet<>(List.of(groups)));
+        this.groups.addAll(List.of(groups));
+    }
+
+    /** A group that exists, members or not. */
+    public synchronized void addGroup(String groupId) {
+        groups.add(groupId);
     }
 
     /** The next {@code times} requests with this method and a path (after the API base) matching the regex get {@code status}. */
@@ -319,13 +332,23 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         Matcher m = PERSON_GROUPS.matcher(path);
         if (m.matches() && method.equals("GET")) {
-            Set<String> groups = groupsByPerson.get(m.group(1));
+            String person = "-me-".equals(m.group(1)) ? user : m.group(1);
+            // Alfresco: GroupsImpl.getGroupsByPersonId, "Non-admins can only access their own data" (recorded on ACS 25.2:
+            // 403 framework.exception.PermissionDenied for the service account reading regiogriffier's groups).
+            if (!ADMIN.equals(user) && !user.equalsIgnoreCase(person)) {
+                return permissionDenied();
+            }
+            Set<String> groups = groupsByPerson.get(person);
             if (groups == null) {
-                return error(404, "The entity with id: " + m.group(1) + " was not found");
+                return error(404, "The entity with id: " + person + " was not found");
             }
             List<JsonNode> entries = groups.stream().map(g -> (JsonNode) json.createObjectNode()
                     .put("id", g).put("displayName", g.replaceFirst("^GROUP_", "")).put("isRoot", true)).toList();
             return page(entries, request);
+        }
+        m = GROUP_MEMBERS.matcher(path);
+        if (m.matches() && method.equals("GET")) {
+            return groupMembers(m.group(1), request);
         }
         m = NODE_PATH.matcher(path);
         if (!m.matches()) {
@@ -635,6 +658,34 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         ObjectNode o = json.createObjectNode();
         o.set("entry", e);
         return o;
+    }
+
+    /**
+     * A group's immediate members, readable by any signed-in user (Alfresco: GroupsImpl.getGroupMembers makes no admin
+     * check; recorded on ACS 25.2 as 200 for the service account). Unknown group: 404 (GroupsImpl.validateGroupId);
+     * GROUP_EVERYONE may not be listed: 405 (UnsupportedResourceOperationException).
+     */
+    private ResponseDefinition groupMembers(String groupId, Request request) {
+        if ("GROUP_EVERYONE".equals(groupId)) {
+            return error(405, "The operation is unsupported");
+        }
+        List<JsonNode> members = groupsByPerson.entrySet().stream().filter(e -> e.getValue().contains(groupId))
+                .map(e -> (JsonNode) json.createObjectNode().put("id", e.getKey()).put("displayName", e.getKey())
+                        .put("memberType", "PERSON")).toList();
+        if (!groups.contains(groupId)) {
+            return error(404, "The entity with id: " + groupId + " was not found");
+        }
+        return page(members, request);
+    }
+
+    /** Alfresco's answer to a permission check that failed (PermissionDeniedException, public-rest-context.xml: 403). */
+    private ResponseDefinition permissionDenied() {
+        ObjectNode o = json.createObjectNode();
+        o.putObject("error").put("errorKey", "framework.exception.PermissionDenied").put("statusCode", 403)
+                .put("briefSummary", "Permission was denied")
+                .put("stackTrace", "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions")
+                .put("descriptionURL", "https://api-explorer.alfresco.com").put("logId", UUID.randomUUID().toString());
+        return aResponse().withStatus(403).withHeader("Content-Type", "application/json;charset=UTF-8").withBody(o.toString()).build();
     }
 
     private ResponseDefinition page(List<JsonNode> all, Request request) {

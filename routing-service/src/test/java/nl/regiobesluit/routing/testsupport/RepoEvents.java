@@ -49,6 +49,24 @@ public final class RepoEvents {
         return event.toString();
     }
 
+    /**
+     * "Manage aspects" in Share adding one aspect: a node.Updated whose {@code resourceBefore} holds the aspects before
+     * and no properties (recorded on ACS 25.2: step "add aspect rb:votes only (Share: Manage aspects)").
+     */
+    public String aspectAdded(String nodeId, String aspect) {
+        SimNode n = alfresco.node(nodeId);
+        ObjectNode event = envelope("org.alfresco.event.node.Updated", "nodeUpdated");
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.set("resource", resource(n));
+        ObjectNode b = data.putObject("resourceBefore");
+        b.put("@type", "NodeResource");
+        b.put("modifiedAt", ISO.format(n.modifiedAt().minusSeconds(5)));
+        var aspects = b.putArray("aspectNames");
+        n.aspectNames().stream().filter(a -> !a.equals(aspect)).forEach(aspects::add);
+        authorities(event);
+        return event.toString();
+    }
+
     public String peerAssocCreated(String sourceId, String targetId, String assocType) {
         ObjectNode event = envelope("org.alfresco.event.assoc.peer.Created", "peerAssocCreated");
         ObjectNode r = ((ObjectNode) event.get("data")).putObject("resource");

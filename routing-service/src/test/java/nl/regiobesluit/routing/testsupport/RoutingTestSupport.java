@@ -107,6 +107,9 @@ public abstract class RoutingTestSupport {
         for (String f : COUNCIL_FOLDERS) {
             ALFRESCO.addFolder(f, f, "folder-regio");
         }
+        // As docker/bootstrap creates them: the griffie group and the (for now empty) archive group.
+        ALFRESCO.addGroup(GRIFFIE_GROUP);
+        ALFRESCO.addGroup("GROUP_REGIOBESLUIT_ARCHIEF");
         ALFRESCO.addPerson(GRIFFIER, GRIFFIE_GROUP, "GROUP_EVERYONE");
         ALFRESCO.addPerson(GRIFFIER_LEIDEN, GRIFFIE_GROUP);
         ALFRESCO.addPerson(OUTSIDER, "GROUP_EVERYONE");
