@@ -211,14 +211,9 @@ public class AlfrescoRepository {
             }
             int skip = 0;
             while (true) {
-                GroupMemberPagingList page;
-                try {
-                    page = Objects.requireNonNull(groups.listGroupMemberships(group, skip, PAGE, null, null, null).getBody()).getList();
-                } catch (FeignException.NotFound e) {
-                    // A group that does not exist has no members; said once per listing, since it is a setting to fix.
-                    org.slf4j.LoggerFactory.getLogger(AlfrescoRepository.class).warn("group {} does not exist in Alfresco", group);
-                    break;
-                }
+                // A group that does not exist is a setting to fix: its 404 fails the step and names the group.
+                GroupMemberPagingList page = Objects.requireNonNull(
+                        groups.listGroupMemberships(group, skip, PAGE, null, null, null).getBody()).getList();
                 for (GroupMemberEntry m : page.getEntries()) {
                     if (m.getEntry().getMemberType() == GroupMember.MemberTypeEnum.GROUP) {
                         todo.push(m.getEntry().getId());

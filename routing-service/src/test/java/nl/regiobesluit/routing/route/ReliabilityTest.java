@@ -62,12 +62,14 @@ class ReliabilityTest extends RoutingTestSupport {
     void anEventForADeletedNodeGoesToTheDeadLetterQueueWithoutRetrying() throws Exception {
         SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
         String event = EVENTS.nodeCreated(p.id());
-        ALFRESCO.reset();
+        ALFRESCO.delete(p.id());
 
         publishAndWait(event);
 
         assertThat(deadLetters.takeReasons(1)).singleElement().asString().contains("404");
-        assertThat(ALFRESCO.server().getAllServeEvents()).hasSize(1);
+        // Not retried: the node was asked for once (the griffie check may or may not ask for the group, as cached).
+        assertThat(ALFRESCO.server().getAllServeEvents()).filteredOn(e -> e.getRequest().getUrl().contains("/nodes/" + p.id()))
+                .hasSize(1);
     }
 
     @Test

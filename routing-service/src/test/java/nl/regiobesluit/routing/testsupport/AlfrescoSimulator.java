@@ -229,6 +229,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         this.groups.addAll(List.of(groups));
     }
 
+    /** Deletes a node, as someone in Share does after an event about it was sent: later reads of it answer 404. */
+    public synchronized void delete(String nodeId) {
+        nodes.remove(nodeId);
+    }
+
     /** A group that exists, members or not. */
     public synchronized void addGroup(String groupId) {
         groups.add(groupId);

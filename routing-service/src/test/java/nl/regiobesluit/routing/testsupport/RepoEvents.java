@@ -37,6 +37,13 @@ public final class RepoEvents {
 
     /** @param before the previous values of what changed, as {@link AlfrescoSimulator#edit} returns them */
     public String nodeUpdated(String nodeId, Map<String, Object> before) {
+        ObjectNode event = updated(nodeId);
+        ((ObjectNode) event.at("/data/resourceBefore")).set("properties", JSON.valueToTree(before));
+        return event.toString();
+    }
+
+    /** A node.Updated of the node as it is now, with {@code resourceBefore} holding only the earlier modifiedAt. */
+    private ObjectNode updated(String nodeId) {
         SimNode n = alfresco.node(nodeId);
         ObjectNode event = envelope("org.alfresco.event.node.Updated", "nodeUpdated");
         ObjectNode data = (ObjectNode) event.get("data");
@@ -44,9 +51,8 @@ public final class RepoEvents {
         ObjectNode b = data.putObject("resourceBefore");
         b.put("@type", "NodeResource");
         b.put("modifiedAt", ISO.format(n.modifiedAt().minusSeconds(5)));
-        b.set("properties", JSON.valueToTree(before));
         authorities(event);
-        return event.toString();
+        return event;
     }
 
     /**
@@ -54,16 +60,9 @@ public final class RepoEvents {
      * and no properties (recorded on ACS 25.2: step "add aspect rb:votes only (Share: Manage aspects)").
      */
     public String aspectAdded(String nodeId, String aspect) {
-        SimNode n = alfresco.node(nodeId);
-        ObjectNode event = envelope("org.alfresco.event.node.Updated", "nodeUpdated");
-        ObjectNode data = (ObjectNode) event.get("data");
-        data.set("resource", resource(n));
-        ObjectNode b = data.putObject("resourceBefore");
-        b.put("@type", "NodeResource");
-        b.put("modifiedAt", ISO.format(n.modifiedAt().minusSeconds(5)));
-        var aspects = b.putArray("aspectNames");
-        n.aspectNames().stream().filter(a -> !a.equals(aspect)).forEach(aspects::add);
-        authorities(event);
+        ObjectNode event = updated(nodeId);
+        var aspects = ((ObjectNode) event.at("/data/resourceBefore")).putArray("aspectNames");
+        alfresco.node(nodeId).aspectNames().stream().filter(a -> !a.equals(aspect)).forEach(aspects::add);
         return event.toString();
     }
 
