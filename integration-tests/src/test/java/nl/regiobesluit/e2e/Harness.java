@@ -97,6 +97,8 @@ public final class Harness {
         ALFRESCO.addFolder("folder-voorstellen", "Voorstellen", "folder-regio");
         ALFRESCO.addFolder("folder-regiocommissie", "Regiocommissie", "folder-regio");
         ALFRESCO.addFolder("folder-besluiten", "Besluiten", "folder-regio");
+        // The archive group exists, as docker/bootstrap creates it; finalizing by a non-griffie user is checked against it.
+        ALFRESCO.addGroup("GROUP_REGIOBESLUIT_ARCHIEF");
         ALFRESCO.addPerson(REGIOGRIFFIER, GRIFFIE_GROUP, "GROUP_EVERYONE");
         for (String m : LEIDSE_REGIO) {
             ALFRESCO.addFolder(councilFolder(m), "Gemeenteraad " + m, "folder-regio");

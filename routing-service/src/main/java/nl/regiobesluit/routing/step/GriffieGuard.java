@@ -49,10 +49,7 @@ public class GriffieGuard {
             user = alfresco.node(trigger.nodeId()).modifiedBy();
             exchange.getIn().setHeader(RouteHeaders.USER, user);
         }
-        if (trigger.step() == Trigger.Step.FINALIZE && finalizes(user)) {
-            return true;
-        }
-        return allowed(user);
+        return allowed(user) || (trigger.step() == Trigger.Step.FINALIZE && finalizes(user));
     }
 
     /**
