@@ -574,18 +574,28 @@ public final class VoteOutcomeJson {
                 path = COMPOSITION + "." + p.field();
             }
             // The CSV reader names other rows by line ("also on line 2", "ook op regel 2"); name them by JSON path here.
-            String en = byPath(p.message(), "on line (\\d{1,9})", "at ", rows)
+            int municipality = p.line() >= 2 && p.line() - 2 < rows.size() ? rows.get(p.line() - 2)[0] : -1;
+            String en = byPath(p.message(), "on line (\\d{1,9})", "at ", rows, municipality)
                     .replace("on an earlier line (first at", "earlier (first at");
-            String nl = p.messageNl() == null ? null : byPath(p.messageNl(), "(?:op )?regel (\\d{1,9})", "bij ", rows);
+            String nl = p.messageNl() == null ? null : byPath(p.messageNl(), "(?:op )?regel (\\d{1,9})", "bij ", rows, municipality);
             return new Problem(null, 0, path, en, nl);
         }
 
-        private static String byPath(String message, String linePattern, String word, List<int[]> rows) {
+        /**
+         * A row in the same municipality as the problem's own is named relative to it ({@code partyGroups[0]}): the
+         * problem's place already names the municipality, and the full path twice, in Dutch and in English, would not
+         * fit the one line of 300 characters the CLI promises.
+         */
+        private static String byPath(String message, String linePattern, String word, List<int[]> rows, int municipality) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(linePattern).matcher(message);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 int line = Integer.parseInt(m.group(1));
-                String at = line >= 2 && line - 2 < rows.size() ? word + jsonPath(rows.get(line - 2), null, "") : m.group();
+                String at = m.group();
+                if (line >= 2 && line - 2 < rows.size()) {
+                    int[] row = rows.get(line - 2);
+                    at = word + (row[0] == municipality ? "partyGroups[" + row[1] + "]" : jsonPath(row, null, ""));
+                }
                 m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(at));
             }
             m.appendTail(out);

@@ -101,7 +101,7 @@ class VoteOutcomeJsonTest {
         String firstGroup = stored().at("/inputs/composition/municipalities/1/partyGroups/0/name").asText();
         assertThat(problemsAfter(t -> at(t, "/inputs/composition/municipalities/1/partyGroups/1").put("name", firstGroup)))
                 .containsExactly("field 'inputs.composition.municipalities[1].partyGroups[1].name': party group '" + firstGroup
-                        + "' appears twice in Leiderdorp (also at inputs.composition.municipalities[1].partyGroups[0])");
+                        + "' appears twice in Leiderdorp (also at partyGroups[0])");
         assertThat(problemsAfter(t -> at(t, "/inputs/composition/municipalities/2").put("name", "Leiderdorp")))
                 .containsExactly("field 'inputs.composition.municipalities[2].name': municipality 'Leiderdorp' appears twice"
                         + " (also inputs.composition.municipalities[1])");
