@@ -52,6 +52,8 @@ final class SimModel {
     private static SimModel loaded;
 
     private final Map<String, String> uris = new LinkedHashMap<>();
+    /** The prefixes of the namespaces the loaded models define (not merely import). */
+    private final Set<String> defined = new LinkedHashSet<>();
     private final Map<String, ClassDef> classes = new LinkedHashMap<>();
     private final Map<String, Property> properties = new LinkedHashMap<>();
     private final Map<String, Association> associations = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ final class SimModel {
     /** A name in a built-in namespace while the built-in models are absent: accepted, as nothing can be checked. */
     boolean unchecked(String name) {
         String prefix = prefix(name);
-        return !builtInsLoaded() && !uris.containsKey(prefix) && BUILT_IN_PREFIXES.contains(prefix);
+        return !builtInsLoaded() && !defined.contains(prefix) && BUILT_IN_PREFIXES.contains(prefix);
     }
 
     ClassDef type(String name) {
@@ -186,6 +188,9 @@ final class SimModel {
         for (String group : List.of("imports", "namespaces")) {
             for (Element ns : children(child(model, group))) {
                 uris.putIfAbsent(ns.getAttribute("prefix"), ns.getAttribute("uri"));
+                if (group.equals("namespaces")) {
+                    defined.add(ns.getAttribute("prefix"));
+                }
             }
         }
         children(child(model, "data-types")).forEach(t -> dataTypes.add(t.getAttribute("name")));
