@@ -53,6 +53,9 @@ import java.util.regex.Pattern;
  * {@code {"error":{"statusCode":…}}}), 401 without Basic credentials and 404 for unknown nodes.
  * Writes are attributed to the authenticated user, as Alfresco does.
  *
+ * <p>Writes keep to the content model as Alfresco enforces it ({@link SimContentRules} against {@link SimModel}: the rb:
+ * model of platform-module and Alfresco's built-in models), on the REST API and on the arranging methods alike.
+ *
  * <p>Failure injection ({@link #failNext}) answers chosen requests with an error status first.
  */
 public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 {
