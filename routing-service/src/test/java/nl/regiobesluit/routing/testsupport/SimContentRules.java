@@ -40,6 +40,8 @@ final class SimContentRules {
 
     static final String API_DEFAULT = "framework.exception.ApiDefault";
     private static final String CONTAINS_CM_OBJECT = "cm:cmobject";
+    /** Alfresco: AuditablePropertiesEntity.getAuditablePropertyQNames. */
+    private static final Set<String> AUDITABLE = Set.of("cm:created", "cm:creator", "cm:modified", "cm:modifier", "cm:accessed");
     private static final DateTimeFormatter ALFRESCO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final DateTimeFormatter ISO8601 = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -110,9 +112,22 @@ final class SimContentRules {
     Draft update(SimNode node, String newType, Collection<String> aspectNames, Map<String, ?> properties) {
         if (aspectNames != null) {
             checkAspectNames(aspectNames);
+            // Alfresco: NodesImpl.validateAspects refuses the sys: namespace with an IllegalArgumentException (400)
+            aspectNames.stream().filter(a -> a.startsWith("sys:")).findFirst().ifPresent(a -> {
+                throw new Refusal(400, API_DEFAULT, "NameSpace cannot be used by API: " + a);
+            });
         }
         if (properties != null) {
             checkPropertyNames(properties.keySet());
+            // Alfresco: NodesImpl.validateProperties refuses sys: properties and the auditable ones (400)
+            for (String p : properties.keySet()) {
+                if (p.startsWith("sys:")) {
+                    throw new Refusal(400, API_DEFAULT, "NameSpace cannot be used by API: " + p);
+                }
+                if (AUDITABLE.contains(p)) {
+                    throw new Refusal(400, API_DEFAULT, "Cannot be used by API: " + p);
+                }
+            }
         }
         Draft d = new Draft(node.nodeType, node.aspectNames, node.properties);
         if (newType != null && !newType.equals(d.type)) {
@@ -318,7 +333,8 @@ final class SimContentRules {
                 case "d:double" -> value instanceof Number n ? (Object) n.doubleValue() : Double.valueOf(text(def, value));
                 // Alfresco: DefaultTypeConverter converts a String with Boolean.valueOf, so "ja" is stored as false
                 // (the transcript's "wrong data type (boolean)": 200)
-                case "d:boolean" -> value instanceof Boolean b ? b : Boolean.valueOf(text(def, value));
+                // (and has no conversion from a number to a Boolean)
+                case "d:boolean" -> value instanceof Boolean b ? b : value instanceof String t ? Boolean.valueOf(t) : notCompatibleValue(def, value);
                 // Alfresco: DefaultTypeConverter parses with ISO8601DateFormat and stores a java.util.Date; the REST
                 // API writes it back as 2014-11-20T00:00:00.000+0000 for d:date and d:datetime alike
                 case "d:date", "d:datetime" -> date(def, value);
@@ -355,6 +371,10 @@ final class SimContentRules {
             throw notCompatible(def, value, null);
         }
         return ALFRESCO_DATE.format(d.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    private Object notCompatibleValue(Property def, Object value) {
+        throw notCompatible(def, value, null);
     }
 
     /** Alfresco: NodePropertyHelper.makeNodePropertyValue wraps the TypeConversionException; the framework answers 400. */
