@@ -160,10 +160,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 given.put(k, v);
             }
         });
-        SimContentRules.Draft d = rules.create(id, name, type, aspects, given);
-        SimNode n = new SimNode(id, name, type, parentId == null ? ROOT_ID : parentId, folder, user, now());
+        return put(new SimNode(id, name, type, parentId == null ? ROOT_ID : parentId, folder, user, now()),
+                rules.create(id, name, type, aspects, given));
+    }
+
+    private SimNode put(SimNode n, SimContentRules.Draft d) {
         store(n, d);
-        nodes.put(id, n);
+        nodes.put(n.id, n);
         return n;
     }
 
@@ -516,15 +519,16 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         String id = UUID.randomUUID().toString();
         String type = body.get("nodeType").asText();
-        // The associations are checked against the new node before anything is stored (one transaction in Alfresco).
-        SimNode draft = new SimNode(id, unique, type, parent.id, false, user, now());
-        store(draft, rules.create(id, unique, type, aspects, props));
+        // The node and its associations are checked before anything is stored (one transaction in Alfresco).
+        SimContentRules.Draft d = rules.create(id, unique, type, aspects, props);
+        SimNode child = new SimNode(id, unique, type, parent.id, rules.model().isSubClass(type, "cm:folder"), user, now());
+        store(child, d);
         Map<String, Integer> perType = new LinkedHashMap<>();
         for (JsonNode t : body.path("targets")) {
             String assocType = t.get("assocType").asText();
-            rules.checkAssociation(draft, nodes.get(t.get("targetId").asText()), assocType, perType.merge(assocType, 1, Integer::sum) - 1);
+            rules.checkAssociation(child, nodes.get(t.get("targetId").asText()), assocType, perType.merge(assocType, 1, Integer::sum) - 1);
         }
-        SimNode child = add(id, unique, type, parent.id, rules.model().isSubClass(type, "cm:folder"), user, aspects, props);
+        put(child, d);
         // NodeBodyCreate.targets: peer associations made in the same transaction as the node
         body.path("targets").forEach(t -> assocs.add(new Assoc(child.id, t.get("targetId").asText(), t.get("assocType").asText())));
         writes.incrementAndGet();

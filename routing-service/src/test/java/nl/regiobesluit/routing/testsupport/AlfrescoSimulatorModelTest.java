@@ -149,6 +149,12 @@ class AlfrescoSimulatorModelTest {
     }
 
     @Test
+    void aNodeCreatedWithATargetOfTheWrongTypeIsNotCreatedAtAll() throws Exception {
+        refused("POST", "/nodes/f1/children", "{\"name\":\"item\",\"nodeType\":\"rb:agendaItem\","
+                + "\"targets\":[{\"targetId\":\"" + advice.id() + "\",\"assocType\":\"rb:agendaItemProposal\"}]}", 422, API_DEFAULT);
+    }
+
+    @Test
     void anUnknownAssociationTypeIs400() throws Exception {
         refused("POST", "/nodes/" + proposal.id() + "/targets",
                 "{\"targetId\":\"" + advice.id() + "\",\"assocType\":\"rb:noSuchAssoc\"}", 400, "Unknown assocType: rb:noSuchAssoc");
