@@ -179,7 +179,7 @@ class ScenariosTest extends E2eTestSupport {
         on.begin("regioraad-besluit");
         StoredNode p = on.draftProposal("RR-2014-004", "regioraad");
         on.submit(p);
-        StoredNode vote = on.votedAdvice(p, "regioraad", 21, members(LEIDSE_REGIO, true), members(LEIDSE_REGIO, false), Map.of());
+        StoredNode vote = on.votedAdvice(p, VOTING_BODY_REGIORAAD, 21, members(LEIDSE_REGIO, true), members(LEIDSE_REGIO, false), Map.of());
 
         ScenarioOutput.write(on, "regioraad-besluit", p);
         assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
@@ -269,7 +269,7 @@ class ScenariosTest extends E2eTestSupport {
         assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
         assertThat(mailsTo(REGIOCOMMISSIE_MAIL)).hasSize(1);
 
-        on.votedAdvice(p, "regiocommissie", 14, members(municipalities, true), members(municipalities, false),
+        on.votedAdvice(p, VOTING_BODY_REGIOCOMMISSIE, 14, members(municipalities, true), members(municipalities, false),
                 Map.of(PROP_ADVICE_KIND, ADVICE_POSITIVE_IN_OUTLINE));
 
         assertThat(on.reread(p).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);

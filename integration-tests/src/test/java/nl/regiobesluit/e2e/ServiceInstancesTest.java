@@ -85,7 +85,7 @@ class ServiceInstancesTest {
         RequestTally.reset();
 
         setDay(14);
-        SimNode advice = votedAdvice(p, "regiocommissie", 14, ScenariosTest.members(LEIDSE_REGIO, true),
+        SimNode advice = votedAdvice(p, VOTING_BODY_REGIOCOMMISSIE, 14, ScenariosTest.members(LEIDSE_REGIO, true),
                 ScenariosTest.members(LEIDSE_REGIO, false));
         ALFRESCO.edit(advice.id(), REGIOGRIFFIER, Map.of(PROP_ADVICE_KIND, ADVICE_POSITIVE_IN_OUTLINE));
         String linked = link(p, advice);

@@ -91,7 +91,8 @@ public final class SimulatorTarget implements ScenarioTarget {
     static Map<String, Object> votes(String municipality, int day, List<String> yes, List<String> no) {
         Map<String, Object> vote = new LinkedHashMap<>();
         vote.put(PROP_AGENDA_ITEM_KIND, AGENDA_ITEM_REGULAR);
-        vote.put(PROP_VOTING_BODY, "gemeenteraad " + municipality);
+        // rb:votingBody is a case-sensitive LIST (rb:votingBodyList): the code GEMEENTERAAD, not a text naming the council.
+        vote.put(PROP_VOTING_BODY, VOTING_BODY_GEMEENTERAAD);
         vote.put(PROP_VOTE_DATE, date(day(day)));
         vote.put(PROP_VOTES_YES, yes);
         vote.put(PROP_VOTES_NO, no);

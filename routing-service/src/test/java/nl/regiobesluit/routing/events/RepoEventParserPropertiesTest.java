@@ -267,8 +267,9 @@ class RepoEventParserPropertiesTest {
         if (r.nextBoolean()) {
             props.put(RbModel.PROP_FINALIZED, r.nextBoolean());
         }
-        props.put("x:count", r.nextInt());
-        props.put("x:share", new BigDecimal(r.nextInt(100_000)).movePointLeft(r.nextInt(6)));
+        // Numbers of the model's own d:int and d:double properties (the simulator refuses names the model lacks).
+        props.put(RbModel.PROP_LEAD_TIME_DAYS, r.nextInt());
+        props.put(RbModel.PROP_RESULT_YES_SHARE_PCT, new BigDecimal(r.nextInt(100_000)).movePointLeft(r.nextInt(6)));
         String user = r.nextInt(10) == 0 ? "svc-regiobesluit" : "user" + r.nextInt(5);
         SimNode n = sim.addNode("f", "node " + r.nextInt(1000) + ".pdf", types.get(r.nextInt(types.size())), user, aspects, props);
         RepoEvents events = new RepoEvents(sim);

@@ -54,6 +54,9 @@ import java.util.regex.Pattern;
  * {@code {"error":{"statusCode":…}}}), 401 without Basic credentials and 404 for unknown nodes.
  * Writes are attributed to the authenticated user, as Alfresco does.
  *
+ * <p>Writes keep to the content model as Alfresco enforces it ({@link SimContentRules} against {@link SimModel}: the rb:
+ * model of platform-module and Alfresco's built-in models), on the REST API and on the arranging methods alike.
+ *
  * <p>Failure injection ({@link #failNext}) answers chosen requests with an error status first.
  */
 public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 {
@@ -74,6 +77,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final Pattern WHERE_NODE_TYPE = Pattern.compile("\\(\\s*nodeType\\s*=\\s*'([^']+)'\\s*\\)");
 
     private final ObjectMapper json = new ObjectMapper();
+    // The content model, enforced as Alfresco does: see SimContentRules and SimModel.
+    private final SimContentRules rules = new SimContentRules(SimModel.load());
     private final Map<String, SimNode> nodes = new LinkedHashMap<>();
     private final List<Assoc> assocs = new ArrayList<>();
     private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
@@ -150,38 +155,49 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return add(UUID.randomUUID().toString(), name, nodeType, parentId, false, user, aspects, properties);
     }
 
+    /** A new node, checked against the content model (tests too may only arrange what Alfresco could hold). */
     private SimNode add(String id, String name, String type, String parentId, boolean folder, String user,
                         List<String> aspects, Map<String, ?> properties) {
         if (parentId != null && !nodes.containsKey(parentId)) {
             throw new IllegalArgumentException("no parent " + parentId);
         }
-        SimNode n = new SimNode(id, name, type, parentId == null ? ROOT_ID : parentId, folder, user, now());
-        n.aspectNames.addAll(List.of("cm:auditable"));
-        aspects.stream().filter(a -> !n.aspectNames.contains(a)).forEach(n.aspectNames::add);
+        Map<String, Object> given = new LinkedHashMap<>();
         properties.forEach((k, v) -> {
             if (v != null) {
-                n.properties.put(k, v);
+                given.put(k, v);
             }
         });
-        nodes.put(id, n);
+        return put(new SimNode(id, name, type, parentId == null ? ROOT_ID : parentId, folder, user, now()),
+                rules.create(id, name, type, aspects, given));
+    }
+
+    private SimNode put(SimNode n, SimContentRules.Draft d) {
+        store(n, d);
+        nodes.put(n.id, n);
         return n;
+    }
+
+    private static void store(SimNode n, SimContentRules.Draft d) {
+        n.nodeType = d.type;
+        n.aspectNames.clear();
+        n.aspectNames.addAll(d.aspects);
+        n.properties.clear();
+        n.properties.putAll(d.properties);
     }
 
     /** A user's edit, as in Share; returns what changed in Alfresco's {@code resourceBefore} form (null = absent before). */
     public synchronized Map<String, Object> edit(String nodeId, String user, Map<String, ?> changes) {
         SimNode n = Objects.requireNonNull(nodes.get(nodeId), nodeId);
+        // Share writes through the same node service as the REST API: the same model checks apply.
+        SimContentRules.Draft d = rules.update(n, null, null, changes);
         Map<String, Object> before = new LinkedHashMap<>();
-        changes.forEach((k, v) -> {
+        changes.keySet().forEach(k -> {
             Object old = n.properties.get(k);
-            if (!Objects.equals(old, v)) {
+            if (!Objects.equals(old, d.properties.get(k))) {
                 before.put(k, old);
-                if (v == null) {
-                    n.properties.remove(k);
-                } else {
-                    n.properties.put(k, v);
-                }
             }
         });
+        store(n, d);
         n.modifiedBy = user;
         n.modifiedAt = now();
         return before;
@@ -191,7 +207,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public synchronized void addAspect(String nodeId, String aspect) {
         SimNode node = nodes.get(nodeId);
         if (!node.aspectNames.contains(aspect)) {
-            node.aspectNames.add(aspect);
+            List<String> aspects = new ArrayList<>(node.aspectNames);
+            aspects.add(aspect);
+            store(node, rules.update(node, null, aspects, null));
         }
     }
 
@@ -205,7 +223,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     public synchronized void link(String sourceId, String targetId, String assocType) {
+        checkLink(Objects.requireNonNull(nodes.get(sourceId), sourceId), Objects.requireNonNull(nodes.get(targetId), targetId), assocType);
         assocs.add(new Assoc(sourceId, targetId, assocType));
+    }
+
+    private void checkLink(SimNode source, SimNode target, String assocType) {
+        int existing = (int) assocs.stream().filter(a -> a.sourceId.equals(source.id) && a.assocType.equals(assocType)).count();
+        rules.checkAssociation(source, target, assocType, existing);
     }
 
     /**
@@ -326,6 +350,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
         } catch (BadRequest e) {
             return error(400, e.getMessage());
+        } catch (SimContentRules.Refusal e) {
+            return error(e.status, e.errorKey, e.getMessage());
         } catch (JsonProcessingException e) {
             return error(400, "Could not read content from HTTP request body: " + e.getOriginalMessage());
         }
@@ -454,26 +480,27 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     private SimNode update(SimNode node, JsonNode body, String user) {
+        // Alfresco leaves aspects (and properties) alone when the update sends them as null, as the SDK's NodeBodyUpdate does.
+        List<String> aspects = null;
+        if (body.hasNonNull("aspectNames")) {
+            aspects = new ArrayList<>();
+            for (JsonNode a : body.get("aspectNames")) {
+                aspects.add(a.asText());
+            }
+        }
+        Map<String, Object> props = null;
+        if (body.hasNonNull("properties")) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            body.get("properties").properties().forEach(e -> p.put(e.getKey(),
+                    e.getValue().isNull() ? null : json.convertValue(e.getValue(), Object.class)));
+            props = p;
+        }
+        // Checked as a whole first: Alfresco rolls the transaction back on any refusal, so nothing changes.
+        SimContentRules.Draft d = rules.update(node, body.hasNonNull("nodeType") ? body.get("nodeType").asText() : null, aspects, props);
         if (body.hasNonNull("name")) {
             node.name = body.get("name").asText();
         }
-        if (body.hasNonNull("nodeType")) {
-            node.nodeType = body.get("nodeType").asText();
-        }
-        // Alfresco leaves aspects (and properties) alone when the update sends them as null, as the SDK's NodeBodyUpdate does.
-        if (body.hasNonNull("aspectNames")) {
-            node.aspectNames.clear();
-            body.get("aspectNames").forEach(a -> node.aspectNames.add(a.asText()));
-        }
-        if (body.hasNonNull("properties")) {
-            body.get("properties").properties().forEach(e -> {
-                if (e.getValue().isNull()) {
-                    node.properties.remove(e.getKey());
-                } else {
-                    node.properties.put(e.getKey(), json.convertValue(e.getValue(), Object.class));
-                }
-            });
-        }
+        store(node, d);
         node.modifiedBy = user;
         node.modifiedAt = now();
         writes.incrementAndGet();
@@ -518,8 +545,18 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 throw new BadRequest("Invalid target: " + target);
             }
         }
-        SimNode child = add(UUID.randomUUID().toString(), unique, body.get("nodeType").asText(), parent.id,
-                body.get("nodeType").asText().equals("cm:folder"), user, aspects, props);
+        String id = UUID.randomUUID().toString();
+        String type = body.get("nodeType").asText();
+        // The node and its associations are checked before anything is stored (one transaction in Alfresco).
+        SimContentRules.Draft d = rules.create(id, unique, type, aspects, props);
+        SimNode child = new SimNode(id, unique, type, parent.id, rules.model().isSubClass(type, "cm:folder"), user, now());
+        store(child, d);
+        Map<String, Integer> perType = new LinkedHashMap<>();
+        for (JsonNode t : body.path("targets")) {
+            String assocType = t.get("assocType").asText();
+            rules.checkAssociation(child, nodes.get(t.get("targetId").asText()), assocType, perType.merge(assocType, 1, Integer::sum) - 1);
+        }
+        put(child, d);
         // NodeBodyCreate.targets: peer associations made in the same transaction as the node
         body.path("targets").forEach(t -> assocs.add(new Assoc(child.id, t.get("targetId").asText(), t.get("assocType").asText())));
         writes.incrementAndGet();
@@ -543,6 +580,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (assocs.contains(a)) {
             return error(409, "Node association already exists");
         }
+        checkLink(source, nodes.get(target), type);
         assocs.add(a);
         touch(source, user);
         writes.incrementAndGet();
@@ -720,8 +758,12 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     private ResponseDefinition error(int status, String summary) {
+        return error(status, SimContentRules.API_DEFAULT, summary);
+    }
+
+    private ResponseDefinition error(int status, String errorKey, String summary) {
         ObjectNode o = json.createObjectNode();
-        o.putObject("error").put("errorKey", "framework.exception.ApiDefault").put("statusCode", status)
+        o.putObject("error").put("errorKey", errorKey).put("statusCode", status)
                 .put("briefSummary", summary)
                 .put("stackTrace", "For security reasons the stack trace is no longer displayed, but the property is kept for previous versions")
                 .put("descriptionURL", "https://api-explorer.alfresco.com").put("logId", UUID.randomUUID().toString());
