@@ -16,7 +16,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * The contract record: every request the service makes to the simulated Alfresco during a scenario is appended to
  * {@code target/acs-requests.jsonl}, one JSON object per line with {@code method}, {@code path}, {@code query} and
- * {@code body} (parsed JSON when it is JSON, else text, null when empty), plus {@code scenario} and {@code status}.
+ * {@code body} (parsed JSON when it is JSON, else text, null when empty), plus {@code scenario}, the simulator's
+ * {@code status} and its {@code responseBody} (the same way as {@code body}).
  * The file is started afresh once per test JVM.
  */
 public final class AcsRequestLog implements RequestListener {
@@ -46,6 +47,20 @@ public final class AcsRequestLog implements RequestListener {
         this.scenario = scenario;
     }
 
+    /** Parsed JSON when it is JSON, else the text, null when empty. */
+    private static void putBody(ObjectNode line, String field, String body) {
+        if (body == null || body.isEmpty()) {
+            line.putNull(field);
+            return;
+        }
+        try {
+            JsonNode parsed = JSON.readTree(body);
+            line.set(field, parsed);
+        } catch (IOException e) {
+            line.put(field, body);
+        }
+    }
+
     @Override
     public void requestReceived(Request request, Response response) {
         String name = scenario;
@@ -62,18 +77,9 @@ public final class AcsRequestLog implements RequestListener {
         } else {
             line.putNull("query");
         }
-        String body = request.getBodyAsString();
-        if (body == null || body.isEmpty()) {
-            line.putNull("body");
-        } else {
-            try {
-                JsonNode parsed = JSON.readTree(body);
-                line.set("body", parsed);
-            } catch (IOException e) {
-                line.put("body", body);
-            }
-        }
+        putBody(line, "body", request.getBodyAsString());
         line.put("status", response.getStatus());
+        putBody(line, "responseBody", response.getBodyAsString());
         String text = line.toString() + "\n";
         synchronized (this) {
             try {

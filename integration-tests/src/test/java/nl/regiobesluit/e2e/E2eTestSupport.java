@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import nl.regiobesluit.e2e.contract.ContractCheck;
 import nl.regiobesluit.routing.RoutingServiceApplication;
 import nl.regiobesluit.routing.route.DeadlineRoute;
+import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ConsumerTemplate;
@@ -40,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {RoutingServiceApplication.class, E2eTestSupport.Infrastructure.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("e2e")
-@ExtendWith(Target.class)
+@ExtendWith({Target.class, ContractCheck.class})
 public abstract class E2eTestSupport {
 
     public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
@@ -68,6 +70,7 @@ public abstract class E2eTestSupport {
             broker.setBrokerName("e2e-broker");
             broker.setPersistent(false);
             broker.setUseJmx(false);
+            broker.setPlugins(new BrokerPlugin[]{CONTRACT.brokerPlugin()});
             return broker;
         }
 

@@ -119,7 +119,14 @@ class FailureInjectionTest extends E2eTestSupport {
 
         String notJson = "{\"specversion\":\"1.0\",\"type\":\"org.alfresco.event.node.Updated\",\"data\":{\"resource\":{\"id\":";
         String noNodeType = truncated.replace("\"nodeType\"", "\"nodeTyp\"");
+        // Broken on purpose: recorded in acs-events.jsonl as deliberately invalid, not held against the test.
+        CONTRACT.events().expectInvalid(notJson, noNodeType);
         publishAndWait(notJson, noNodeType);
+        if (CONTRACT.events().checks()) {
+            // and the event check sees what is wrong with them, as the service does
+            assertThat(CONTRACT.events().findingsOf(notJson)).containsExactly("not JSON");
+            assertThat(CONTRACT.events().findingsOf(noNodeType)).anySatisfy(f -> assertThat(f).contains("/data/resource/nodeTyp"));
+        }
 
         assertThat(ALFRESCO.snapshot()).isEqualTo(snapshotWithEdit);
         assertThat(before).isNotEqualTo(snapshotWithEdit);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.regiobesluit.e2e.contract.ContractRun;
 import nl.regiobesluit.routing.testsupport.AlfrescoSimulator;
 import nl.regiobesluit.routing.testsupport.RepoEvents;
 import nl.regiobesluit.routing.testsupport.SimNode;
@@ -45,11 +46,14 @@ public final class Harness {
     public static final RepoEvents EVENTS = new RepoEvents(ALFRESCO);
     public static final Path OUTPUT = Path.of(System.getProperty("regio.e2e.output", "target"));
     public static final AcsRequestLog REQUESTS = new AcsRequestLog(OUTPUT.resolve("acs-requests.jsonl"));
+    /** Every exchange with the simulator and every event published, checked against Alfresco's own definitions. */
+    public static final ContractRun CONTRACT = ContractRun.current();
 
     static {
         ALFRESCO.startServer();
         ALFRESCO.useClock(CLOCK);
         ALFRESCO.server().addMockServiceRequestListener(REQUESTS);
+        ALFRESCO.server().addMockServiceRequestListener(CONTRACT.requestListener());
         SMTP.start();
     }
 

@@ -1,5 +1,6 @@
 package nl.regiobesluit.e2e;
 
+import nl.regiobesluit.e2e.contract.ContractCheck;
 import static nl.regiobesluit.e2e.Harness.*;
 import static nl.regiobesluit.model.RbModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * whose two triggers (the advice created, the advice linked) arrive together. Each test counts every e-mail the SMTP
  * server accepted, per recipient (the regiogriffier's too), every council decision node and every dead letter.
  */
-@ExtendWith(Target.class)
+@ExtendWith({Target.class, ContractCheck.class})
 class MailReliabilityTest {
 
     static final Map<String, String> OUTCOMES = new LinkedHashMap<>(Map.of(

@@ -36,6 +36,7 @@ final class OwnService {
         broker.setBrokerName(name);
         broker.setUseJmx(false);
         broker.setAdvisorySupport(false);
+        broker.setPlugins(new org.apache.activemq.broker.BrokerPlugin[]{CONTRACT.brokerPlugin()});
         if (kahaDb == null) {
             broker.setPersistent(false);
         } else {

@@ -8,11 +8,14 @@ import java.util.Map;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import nl.regiobesluit.e2e.contract.ContractCheck;
 
 /**
  * The REST driver finds the docker bootstrap's folders by their names, and makes them where they are missing; checked
  * over HTTP against the simulator's v1 API, and against bootstrap.sh for the names.
  */
+@ExtendWith(ContractCheck.class)
 class RegionFoldersTest {
 
     private final AlfrescoRest regiogriffier = new AlfrescoRest(AlfrescoRest.client(), ALFRESCO.baseUrl(), REGIOGRIFFIER, "demo");

@@ -1,5 +1,6 @@
 package nl.regiobesluit.e2e;
 
+import nl.regiobesluit.e2e.contract.ContractCheck;
 import static nl.regiobesluit.e2e.Harness.*;
 import static nl.regiobesluit.model.RbModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * service keeps its route state in Alfresco and its durable subscription in the broker, so after either restart the
  * route completes with nothing lost and nothing doubled.
  */
-@ExtendWith(Target.class)
+@ExtendWith({Target.class, ContractCheck.class})
 class RestartTest {
 
     private static final Map<String, String> OUTCOMES = new LinkedHashMap<>(Map.of(

@@ -244,11 +244,15 @@ class ScenariosTest extends E2eTestSupport {
                 mine.add(j);
             }
         }
-        assertThat(mine).isNotEmpty().allSatisfy(j -> assertThat(j.has("method") && j.has("path") && j.has("query") && j.has("body")).isTrue());
+        assertThat(mine).isNotEmpty().allSatisfy(j -> assertThat(j.has("method") && j.has("path") && j.has("query") && j.has("body")
+                && j.has("status") && j.has("responseBody")).isTrue());
         assertThat(mine).anySatisfy(j -> {
             assertThat(j.path("method").asText()).isEqualTo("PUT");
             assertThat(j.path("path").asText()).endsWith("/nodes/" + p.id());
             assertThat(j.path("body").path("properties").path(PROP_ROUTE_STATUS).asText()).isEqualTo(STATUS_SUBMITTED);
+            // the response as the simulator gave it, parsed
+            assertThat(j.path("status").asInt()).isEqualTo(200);
+            assertThat(j.path("responseBody").path("entry").path("id").asText()).isEqualTo(p.id());
         });
     }
 

@@ -1,5 +1,6 @@
 package nl.regiobesluit.e2e;
 
+import nl.regiobesluit.e2e.contract.ContractCheck;
 import static nl.regiobesluit.e2e.Harness.*;
 import static nl.regiobesluit.model.RbModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * consume. Nothing may be lost or doubled when both handle one route's events at once, nor when one of them dies
  * in the middle of an event and the broker hands the event to the other.
  */
-@ExtendWith(Target.class)
+@ExtendWith({Target.class, ContractCheck.class})
 class ServiceInstancesTest {
 
     private ServiceRig rig;

@@ -79,6 +79,7 @@ final class ServiceRig implements AutoCloseable {
         broker.setUseJmx(false);
         broker.setPersistent(false);
         broker.setAdvisorySupport(false);
+        broker.setPlugins(new org.apache.activemq.broker.BrokerPlugin[]{CONTRACT.brokerPlugin()});
         VirtualTopic alfrescoTopic = new VirtualTopic();
         alfrescoTopic.setName("alfresco.repo.event2");
         alfrescoTopic.setPrefix("Consumer.*.");

@@ -77,7 +77,10 @@ final class AlfrescoClient {
 
     /** The node's content, streamed; the caller closes it. */
     InputStream content(String id) throws IOException {
-        HttpRequest request = request(API + "/nodes/" + encode(id) + "/content").timeout(Duration.ofMinutes(10)).GET().build();
+        // Any type: the content comes as its own (a PDF as application/pdf), which alfresco-core.yaml declares as
+        // application/octet-stream; asking for JSON here would ask for something this operation never gives.
+        HttpRequest request = request(API + "/nodes/" + encode(id) + "/content").setHeader("Accept", "*/*")
+                .timeout(Duration.ofMinutes(10)).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             if (response.statusCode() != 200) {
