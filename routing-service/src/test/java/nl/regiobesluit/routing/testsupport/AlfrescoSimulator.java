@@ -16,13 +16,11 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,7 +65,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public static final String ROOT_ID = "root-0000-0000-0000-000000000000";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock))?");
+    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock|unlock))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
     private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/]+)/members");
     /** Alfresco's administrator; everyone else is an ordinary user (the service account too, as the bootstrap makes it). */
@@ -84,6 +82,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
     /** Groups that exist, with or without members (the bootstrap creates the griffie and archive groups). */
     private final Set<String> groups = new LinkedHashSet<>();
+    /** Passwords, sites, roles, local permissions and locks: see SimAccess (open until {@link #bootstrap}). */
+    private final SimAccess access = new SimAccess(groupsByPerson::get);
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger writes = new AtomicInteger();
     private Clock clock = Clock.systemUTC();
@@ -125,6 +125,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         assocs.clear();
         groupsByPerson.clear();
         groups.clear();
+        access.reset();
         failures.clear();
         writes.set(0);
         SimNode root = new SimNode(ROOT_ID, "Company Home", "cm:folder", null, true, "System", now());
@@ -152,6 +153,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     public synchronized SimNode addNode(String parentId, String name, String nodeType, String user,
                                         List<String> aspects, Map<String, ?> properties) {
+        if (nodes.containsKey(parentId)) {
+            access.require(user, nodes.get(parentId), SimAccess.Permission.ADD_CHILDREN, nodes::get);
+        }
         return add(UUID.randomUUID().toString(), name, nodeType, parentId, false, user, aspects, properties);
     }
 
@@ -188,6 +192,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** A user's edit, as in Share; returns what changed in Alfresco's {@code resourceBefore} form (null = absent before). */
     public synchronized Map<String, Object> edit(String nodeId, String user, Map<String, ?> changes) {
         SimNode n = Objects.requireNonNull(nodes.get(nodeId), nodeId);
+        access.require(user, n, SimAccess.Permission.WRITE, nodes::get);
+        access.requireUnlocked(user, n);
         // Share writes through the same node service as the REST API: the same model checks apply.
         SimContentRules.Draft d = rules.update(n, null, null, changes);
         Map<String, Object> before = new LinkedHashMap<>();
@@ -216,6 +222,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** Sets a node's content (as an upload would), e.g. the composition CSV in the Data Dictionary. */
     public synchronized void setContent(String nodeId, byte[] content, String mimeType, String user) {
         SimNode node = nodes.get(nodeId);
+        access.require(user, node, SimAccess.Permission.WRITE, nodes::get);
         node.content = content.clone();
         node.mimeType = mimeType;
         node.modifiedBy = user;
@@ -239,6 +246,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
      * {@code modifiedAt} moved to the moment of the link, and only an assoc.peer.Created was published.
      */
     public synchronized void link(String sourceId, String targetId, String assocType, String user) {
+        access.require(user, Objects.requireNonNull(nodes.get(sourceId), sourceId), SimAccess.Permission.WRITE, nodes::get);
+        access.require(user, Objects.requireNonNull(nodes.get(targetId), targetId), SimAccess.Permission.READ, nodes::get);
         link(sourceId, targetId, assocType);
         touch(Objects.requireNonNull(nodes.get(sourceId), sourceId), user);
     }
@@ -256,6 +265,20 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** Deletes a node, as someone in Share does after an event about it was sent: later reads of it answer 404. */
     public synchronized void delete(String nodeId) {
         nodes.remove(nodeId);
+    }
+
+    /** Who may do what: passwords, groups inside groups, site roles, local permissions (see SimAccess). */
+    public SimAccess access() {
+        return access;
+    }
+
+    /**
+     * Sets up users, groups, the site and its folders from docker/bootstrap/access.json as bootstrap.sh does in a real
+     * Alfresco, and from then on enforces passwords and permissions. {@code folderIds} names the node id of each
+     * folder path ("" is the site's documentLibrary). Returns the node id of each folder path.
+     */
+    public synchronized Map<String, String> bootstrap(AccessDescription description, java.util.function.Function<String, String> folderIds) {
+        return description.applyTo(this, folderIds);
     }
 
     /** A group that exists, members or not. */
@@ -341,9 +364,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                     return error(f.status, "Injected failure");
                 }
             }
-            String user = user(request.getHeader("Authorization"));
+            String user = access.authenticate(request.getHeader("Authorization"));
             if (user == null) {
-                return error(401, "Authentication failed");
+                // As recorded on ACS 25.2 (transcript step "wrong password"): no, an unknown or a wrong credential.
+                return error(401, "Authentication failed for Web Script org/alfresco/api/ResourceWebScript." + method.toLowerCase(java.util.Locale.ROOT));
             }
             synchronized (this) {
                 return route(request, path, method, user);
@@ -352,6 +376,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             return error(400, e.getMessage());
         } catch (SimContentRules.Refusal e) {
             return error(e.status, e.errorKey, e.getMessage());
+        } catch (SimAccess.Refused e) {
+            return error(e.status, e.errorKey, e.getMessage());
         } catch (JsonProcessingException e) {
             return error(400, "Could not read content from HTTP request body: " + e.getOriginalMessage());
         }
@@ -359,7 +385,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     private ResponseDefinition route(Request request, String path, String method, String user) throws JsonProcessingException {
         if (path.equals(SEARCH) && method.equals("POST")) {
-            return search(json.readTree(request.getBodyAsString()));
+            return search(json.readTree(request.getBodyAsString()), user);
         }
         Matcher m = PERSON_GROUPS.matcher(path);
         if (m.matches() && method.equals("GET")) {
@@ -399,14 +425,17 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                     String parent = found.id;
                     found = segment.isEmpty() ? found : nodes.values().stream()
                             .filter(n -> parent.equals(n.parentId) && segment.equals(n.name)).findFirst().orElse(null);
-                    if (found == null) {
+                    // NodesImpl: an AccessDeniedException on a path answers 404, not 403 ("uuid vs path").
+                    if (found == null || !access.may(user, found, SimAccess.Permission.READ, nodes::get)) {
                         return error(404, "The entity with relativePath: " + relativePath + " was not found");
                     }
                 }
             }
+            access.require(user, found, SimAccess.Permission.READ, nodes::get);
             return ok(200, entry(nodeJson(found)));
         }
         if ("content".equals(sub) && method.equals("GET")) {
+            access.require(user, node, SimAccess.Permission.READ, nodes::get);
             if (node.content == null) {
                 return error(404, "The node " + id + " has no content");
             }
@@ -414,7 +443,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         if ("lock".equals(sub) && method.equals("POST")) {
             JsonNode body = json.readTree(request.getBodyAsString());
-            if (isFullyLocked(node) && !user.equals(node.properties.get("cm:lockOwner"))) {
+            if (node.folder) {
+                // NodesImpl.lock: "Node of type cm:content or a subtype is expected"
+                throw new BadRequest("Node of type cm:content or a subtype is expected: " + id);
+            }
+            access.require(user, node, SimAccess.Permission.LOCK, nodes::get);
+            if (node.aspectNames.contains("cm:lockable") && !user.equals(node.properties.get("cm:lockOwner"))) {
+                // LockServiceImpl.lock: locked by someone else is UnableToAquireLockException (422)
                 return error(422, id + " could not be locked");
             }
             if (!node.aspectNames.contains("cm:lockable")) {
@@ -426,11 +461,20 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             writes.incrementAndGet();
             return ok(200, entry(nodeJson(node)));
         }
-        if (sub == null && method.equals("PUT") && isFullyLocked(node)) {
-            // A FULL (read-only) lock: nobody may change the node, the lock owner included.
-            return error(409, id + " is locked and you are not the lock owner");
+        if ("unlock".equals(sub) && method.equals("POST")) {
+            return unlock(node, user);
+        }
+        if (sub == null && method.equals("DELETE")) {
+            access.require(user, node, SimAccess.Permission.DELETE, nodes::get);
+            access.requireUnlocked(user, node);
+            delete(id);
+            writes.incrementAndGet();
+            return aResponse().withStatus(204).build();
         }
         if (sub == null && method.equals("PUT")) {
+            access.require(user, node, SimAccess.Permission.WRITE, nodes::get);
+            // A FULL (read-only) lock: nobody may change the node, the lock owner included (SimAccess.requireUnlocked).
+            access.requireUnlocked(user, node);
             return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));
         }
         if ("children".equals(sub) && method.equals("GET")) {
@@ -444,11 +488,14 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 type = w.group(1);
             }
             String t = type;
+            access.require(user, node, SimAccess.Permission.READ, nodes::get);
             List<JsonNode> entries = children(id).stream().filter(n -> t == null || n.nodeType.equals(t))
+                    .filter(n -> access.may(user, n, SimAccess.Permission.READ, nodes::get))
                     .map(n -> (JsonNode) nodeJson(n)).toList();
             return page(entries, request);
         }
         if ("children".equals(sub) && method.equals("POST")) {
+            access.require(user, node, SimAccess.Permission.ADD_CHILDREN, nodes::get);
             return createChild(node, json.readTree(request.getBodyAsString()), user, "true".equals(param(request, "autoRename")));
         }
         if ("targets".equals(sub) && method.equals("POST")) {
@@ -466,8 +513,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
             String t = type;
             boolean targets = "targets".equals(sub);
+            access.require(user, node, SimAccess.Permission.READ, nodes::get);
             List<JsonNode> entries = assocs.stream()
                     .filter(a -> (targets ? a.sourceId : a.targetId).equals(id) && (t == null || a.assocType.equals(t)))
+                    .filter(a -> nodes.containsKey(targets ? a.targetId : a.sourceId) && access.may(user,
+                            nodes.get(targets ? a.targetId : a.sourceId), SimAccess.Permission.READ, nodes::get))
                     .map(a -> {
                         SimNode other = nodes.get(targets ? a.targetId : a.sourceId);
                         ObjectNode e = nodeJson(other);
@@ -576,6 +626,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (!nodes.containsKey(target)) {
             return error(404, "The entity with id: " + target + " was not found");
         }
+        // NodeService.createAssociation: WriteProperties on the source, ReadProperties on the target.
+        access.require(user, source, SimAccess.Permission.WRITE, nodes::get);
+        access.require(user, nodes.get(target), SimAccess.Permission.READ, nodes::get);
         Assoc a = new Assoc(source.id, target, type);
         if (assocs.contains(a)) {
             return error(409, "Node association already exists");
@@ -587,13 +640,15 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return ok(201, entry(json.createObjectNode().put("targetId", target).put("assocType", type)));
     }
 
-    private ResponseDefinition search(JsonNode body) {
+    private ResponseDefinition search(JsonNode body, String user) {
         String query = body.path("query").path("query").asText("");
         List<Predicate<SimNode>> terms = new ArrayList<>();
         for (String term : query.split("\\s+AND\\s+")) {
             terms.add(term(term.trim()));
         }
+        // Alfresco leaves out what the user may not read (search results are permission-filtered).
         List<SimNode> matches = nodes.values().stream().filter(n -> terms.stream().allMatch(t -> t.test(n)))
+                .filter(n -> access.may(user, n, SimAccess.Permission.READ, nodes::get))
                 .sorted(order(body.path("sort"))).toList();
         int skip = body.path("paging").path("skipCount").asInt(0);
         int max = body.path("paging").path("maxItems").asInt(100);
@@ -665,8 +720,20 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return not ? p.negate() : p;
     }
 
-    private static boolean isFullyLocked(SimNode node) {
-        return node.aspectNames.contains("cm:lockable") && "READ_ONLY_LOCK".equals(node.properties.get("cm:lockType"));
+    /**
+     * POST /nodes/{id}/unlock. NodesImpl.unlock asks lockService.isLocked first (not locked: IntegrityException, 422),
+     * then LockService.unlock needs Unlock (SimAccess).
+     */
+    private ResponseDefinition unlock(SimNode node, String user) {
+        access.require(user, node, SimAccess.Permission.READ, nodes::get);
+        if (!node.aspectNames.contains("cm:lockable")) {
+            return error(422, "Can't unlock node " + node.id + " because it isn't locked");
+        }
+        access.require(user, node, SimAccess.Permission.UNLOCK, nodes::get);
+        node.aspectNames.remove("cm:lockable");
+        List.of("cm:lockType", "cm:lockOwner", "cm:lockLifetime", "cm:expiryDate", "cm:lockIsDeep").forEach(node.properties::remove);
+        writes.incrementAndGet();
+        return ok(200, entry(nodeJson(node)));
     }
 
     // ------------------------------------------------------------------ JSON
@@ -774,15 +841,6 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static String param(Request request, String name) {
         QueryParameter p = request.queryParameter(name);
         return p != null && p.isPresent() ? p.firstValue() : null;
-    }
-
-    private static String user(String authorization) {
-        if (authorization == null || !authorization.startsWith("Basic ")) {
-            return null;
-        }
-        String decoded = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return colon <= 0 ? null : decoded.substring(0, colon);
     }
 
     private OffsetDateTime now() {

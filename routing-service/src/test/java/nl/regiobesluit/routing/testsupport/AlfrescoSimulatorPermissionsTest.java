@@ -1,0 +1,309 @@
+package nl.regiobesluit.routing.testsupport;
+
+import static nl.regiobesluit.model.RbModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The simulator refuses what Alfresco refuses, with the users, groups, site roles and folder permissions of
+ * docker/bootstrap/access.json as the bootstrap sets them up (see SimAccess for the Alfresco sources of each rule, and
+ * ../shared/reference/alfresco/real-acs-25.2/transcript.jsonl for the recorded answers).
+ */
+class AlfrescoSimulatorPermissionsTest {
+
+    private static final AlfrescoSimulator SIM = new AlfrescoSimulator();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> REGION = List.of("Leiden", "Leiderdorp");
+    private static final AccessDescription ACCESS = AccessDescription.forRegion(REGION);
+    private static final String SERVICE = ACCESS.serviceUser;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Map<String, String> folders;
+
+    @BeforeAll
+    static void start() {
+        SIM.startServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        SIM.server().stop();
+    }
+
+    @BeforeEach
+    void bootstrap() {
+        SIM.reset();
+        folders = SIM.bootstrap(ACCESS, p -> p.isEmpty() ? "doclib" : "folder-" + AccessDescription.slug(p));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private HttpResponse<String> call(String user, String password, String method, String path, Object body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SIM.baseUrl() + AlfrescoSimulator.CORE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As the user, with the password the description gives them. */
+    private HttpResponse<String> as(String user, String method, String path, Object body) throws Exception {
+        return call(user, ACCESS.password(user), method, path, body);
+    }
+
+    private String folder(String path) {
+        return folders.get(path);
+    }
+
+    private SimNode proposal() {
+        return SIM.addNode(folder("Voorstellen"), "Voorstel RV-1.pdf", TYPE_PROPOSAL, "regiogriffier", List.of(), Map.of());
+    }
+
+    private SimNode decisionFiledByTheService(String municipality) {
+        return SIM.addNode(folder(ACCESS.councilFolders.get(municipality)), "Raadsbesluit " + municipality, TYPE_COUNCIL_DECISION,
+                SERVICE, List.of(), Map.of(PROP_MUNICIPALITY, municipality, PROP_COUNCIL_OUTCOME, OUTCOME_PENDING));
+    }
+
+    private static Map<String, Object> councilDecision(String municipality) {
+        return Map.of("name", "besluit-" + municipality + ".txt", "nodeType", TYPE_COUNCIL_DECISION,
+                "properties", Map.of(PROP_MUNICIPALITY, municipality, PROP_COUNCIL_OUTCOME, OUTCOME_ADOPTED));
+    }
+
+    private static JsonNode error(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body()).path("error");
+    }
+
+    // ------------------------------------------------------------------ credentials
+
+    @Test
+    void aWrongPasswordIsRefusedWith401AndAlfrescosErrorBody() throws Exception {
+        HttpResponse<String> r = call("griffier.leiden", "not-the-password", "GET", "/nodes/" + folder("Voorstellen"), null);
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(error(r).path("statusCode").asInt()).isEqualTo(401);
+        assertThat(error(r).path("errorKey").asText()).isEqualTo("framework.exception.ApiDefault");
+        assertThat(error(r).path("briefSummary").asText()).contains("Authentication failed");
+        assertThat(as("griffier.leiden", "GET", "/nodes/" + folder("Voorstellen"), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void someoneTheDescriptionDoesNotKnowIsRefusedWith401() throws Exception {
+        assertThat(call("medewerker.extern", "demo", "GET", "/nodes/" + folder("Voorstellen"), null).statusCode()).isEqualTo(401);
+    }
+
+    // ------------------------------------------------------------------ each council's griffie writes only its own council's decisions
+
+    @Test
+    void aGriffierOfLeidenCannotCreateADecisionInLeiderdorpsFolder() throws Exception {
+        // The defect recorded on ACS 25.2 (transcript step "griffier of Leiden writes in Leiderdorp folder": 201).
+        HttpResponse<String> r = as("griffier.leiden", "POST", "/nodes/" + folder("Gemeenteraden/Leiderdorp") + "/children",
+                councilDecision("Leiderdorp"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(error(r).path("errorKey").asText()).isEqualTo("framework.exception.PermissionDenied");
+        assertThat(SIM.children(folder("Gemeenteraden/Leiderdorp"))).isEmpty();
+    }
+
+    @Test
+    void aGriffierOfLeidenCreatesADecisionInLeidensOwnFolder() throws Exception {
+        assertThat(as("griffier.leiden", "POST", "/nodes/" + folder("Gemeenteraden/Leiden") + "/children",
+                councilDecision("Leiden")).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aGriffierOfLeidenCannotChangeTheDecisionTheServiceFiledForLeiderdorp() throws Exception {
+        SimNode leiderdorp = decisionFiledByTheService("Leiderdorp");
+        Map<String, Object> adopted = Map.of("properties", Map.of(PROP_COUNCIL_OUTCOME, OUTCOME_ADOPTED));
+        assertThat(as("griffier.leiden", "PUT", "/nodes/" + leiderdorp.id(), adopted).statusCode()).isEqualTo(403);
+        assertThat(SIM.node(leiderdorp.id()).property(PROP_COUNCIL_OUTCOME)).isEqualTo(OUTCOME_PENDING);
+        assertThat(as("griffier.leiderdorp", "PUT", "/nodes/" + leiderdorp.id(), adopted).statusCode()).isEqualTo(200);
+        assertThat(SIM.node(leiderdorp.id()).property(PROP_COUNCIL_OUTCOME)).isEqualTo(OUTCOME_ADOPTED);
+    }
+
+    @Test
+    void theRegiogriffierAsSiteManagerCannotWriteInACouncilsFolderEither() throws Exception {
+        // The council folders do not inherit the site's roles (access.json: inheritPermissions false).
+        assertThat(as("regiogriffier", "POST", "/nodes/" + folder("Gemeenteraden/Leiden") + "/children",
+                councilDecision("Leiden")).statusCode()).isEqualTo(403);
+        assertThat(as("regiogriffier", "GET", "/nodes/" + folder("Gemeenteraden/Leiden") + "/children", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSimulatorRefusesTheOutsiderInShareLikeEditsToo() {
+        SimNode leiderdorp = decisionFiledByTheService("Leiderdorp");
+        assertThatThrownBy(() -> SIM.edit(leiderdorp.id(), "griffier.leiden", Map.of(PROP_COUNCIL_OUTCOME, OUTCOME_REJECTED)))
+                .isInstanceOfSatisfying(SimAccess.Refused.class, e -> assertThat(e.status).isEqualTo(403));
+        assertThat(SIM.node(leiderdorp.id()).property(PROP_COUNCIL_OUTCOME)).isEqualTo(OUTCOME_PENDING);
+    }
+
+    // ------------------------------------------------------------------ only the regiocommissie's griffie records its votes
+
+    @Test
+    void onlyTheRegiocommissiesGriffieRecordsItsVotes() throws Exception {
+        Map<String, Object> advice = Map.of("name", "Advies RV-1.txt", "nodeType", TYPE_ADVICE,
+                "properties", Map.of(PROP_ADVICE_KIND, ADVICE_POSITIVE));
+        assertThat(as("griffier.leiden", "POST", "/nodes/" + folder("Regiocommissie") + "/children", advice).statusCode()).isEqualTo(403);
+        HttpResponse<String> created = as("regiogriffier", "POST", "/nodes/" + folder("Regiocommissie") + "/children", advice);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String id = JSON.readTree(created.body()).at("/entry/id").asText();
+        Map<String, Object> vote = Map.of("aspectNames", List.of(ASPECT_VOTES), "properties", Map.of(PROP_VOTING_BODY, "REGIOCOMMISSIE"));
+        assertThat(as("griffier.leiden", "PUT", "/nodes/" + id, vote).statusCode()).isEqualTo(403);
+        assertThat(SIM.node(id).aspectNames()).doesNotContain(ASPECT_VOTES);
+        assertThat(as("regiogriffier", "PUT", "/nodes/" + id, vote).statusCode()).isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------------ the archivist finalizes
+
+    @Test
+    void theArchivistFinalizesADecisionRecordButEditsNothingElse() throws Exception {
+        SimNode record = SIM.addNode(folder("Besluiten"), "Besluit RV-1", TYPE_DECISION_RECORD, SERVICE, List.of(), Map.of());
+        assertThat(as("archivaris", "PUT", "/nodes/" + record.id(),
+                Map.of("properties", Map.of("cm:title", "Definitief"))).statusCode()).isEqualTo(200);
+        // A SiteConsumer editing gets 403 (transcript step "consumer (archivaris) edits").
+        SimNode proposal = proposal();
+        assertThat(as("archivaris", "PUT", "/nodes/" + proposal.id(), Map.of("properties", Map.of("cm:title", "x"))).statusCode()).isEqualTo(403);
+        // Editor on Besluiten: write, but no creating (Alfresco's Editor has no AddChildren).
+        assertThat(as("archivaris", "POST", "/nodes/" + folder("Besluiten") + "/children",
+                Map.of("name", "x.txt", "nodeType", "cm:content")).statusCode()).isEqualTo(403);
+    }
+
+    // ------------------------------------------------------------------ the service account: its work and no more
+
+    @Test
+    void theServiceAccountMayDoItsWorkAndNoMore() throws Exception {
+        SimNode proposal = proposal();
+        assertThat(as(SERVICE, "PUT", "/nodes/" + proposal.id(),
+                Map.of("properties", Map.of(PROP_ROUTE_STATUS, STATUS_SUBMITTED))).statusCode()).isEqualTo(200);
+        HttpResponse<String> decision = as(SERVICE, "POST", "/nodes/" + folder("Gemeenteraden/Leiden") + "/children", councilDecision("Leiden"));
+        assertThat(decision.statusCode()).isEqualTo(201);
+        String decisionId = JSON.readTree(decision.body()).at("/entry/id").asText();
+        assertThat(as(SERVICE, "POST", "/nodes/" + proposal.id() + "/targets",
+                Map.of("targetId", decisionId, "assocType", ASSOC_PROPOSAL_COUNCIL_DECISIONS)).statusCode()).isEqualTo(201);
+        // The service owns what it filed (ROLE_OWNER), so it may set rb:deviatesFromAdvice on it later.
+        assertThat(as(SERVICE, "PUT", "/nodes/" + decisionId,
+                Map.of("properties", Map.of(PROP_DEVIATES_FROM_ADVICE, true))).statusCode()).isEqualTo(200);
+        HttpResponse<String> record = as(SERVICE, "POST", "/nodes/" + folder("Besluiten") + "/children",
+                Map.of("name", "Besluit RV-1", "nodeType", TYPE_DECISION_RECORD));
+        assertThat(record.statusCode()).isEqualTo(201);
+        String recordId = JSON.readTree(record.body()).at("/entry/id").asText();
+        assertThat(as(SERVICE, "POST", "/nodes/" + recordId + "/lock", Map.of("type", "FULL", "lifetime", "PERSISTENT")).statusCode())
+                .isEqualTo(200);
+        // ... and no more: no proposals of its own, no deleting, nothing in the site's root.
+        assertThat(as(SERVICE, "POST", "/nodes/" + folder("Voorstellen") + "/children",
+                Map.of("name", "x.pdf", "nodeType", TYPE_PROPOSAL)).statusCode()).isEqualTo(403);
+        assertThat(as(SERVICE, "DELETE", "/nodes/" + proposal.id(), null).statusCode()).isEqualTo(403);
+        assertThat(as(SERVICE, "POST", "/nodes/" + folder("") + "/children",
+                Map.of("name", "x", "nodeType", "cm:folder")).statusCode()).isEqualTo(403);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    @Test
+    void withoutReadPermissionANodeIs403ByIdAnd404ByPathAndLeftOutOfSearches() throws Exception {
+        SIM.addPerson("burger", "GROUP_EVERYONE");
+        SIM.access().addUser("burger", "b");
+        SimNode decision = decisionFiledByTheService("Leiden");
+        // A PUBLIC site lets everyone read it (SiteServiceImpl: GROUP_EVERYONE SiteConsumer), but not a council folder.
+        assertThat(call("burger", "b", "GET", "/nodes/" + folder("Voorstellen"), null).statusCode()).isEqualTo(200);
+        assertThat(call("burger", "b", "GET", "/nodes/" + decision.id(), null).statusCode()).isEqualTo(403);
+        assertThat(call("burger", "b", "GET", "/nodes/" + folder("") + "?relativePath=Gemeenteraden/Leiden", null).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create(SIM.baseUrl() + AlfrescoSimulator.SEARCH))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("burger:b".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":{\"query\":\"TYPE:\\\"" + TYPE_COUNCIL_DECISION + "\\\"\"}}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(JSON.readTree(found.body()).at("/list/pagination/totalItems").asInt()).isZero();
+        assertThat(as("griffier.leiderdorp", "GET", "/nodes/" + decision.id(), null).statusCode()).isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------------ locks
+
+    @Test
+    void aFullLockRefusesUpdatesWith409EvenForTheLockOwner() throws Exception {
+        SimNode record = SIM.addNode(folder("Besluiten"), "Besluit RV-1", TYPE_DECISION_RECORD, SERVICE, List.of(), Map.of());
+        assertThat(as(SERVICE, "POST", "/nodes/" + record.id() + "/lock", Map.of("type", "FULL", "lifetime", "PERSISTENT")).statusCode())
+                .isEqualTo(200);
+        Map<String, Object> change = Map.of("properties", Map.of("cm:title", "changed"));
+        assertThat(as(SERVICE, "PUT", "/nodes/" + record.id(), change).statusCode()).isEqualTo(409);
+        assertThat(as("archivaris", "PUT", "/nodes/" + record.id(), change).statusCode()).isEqualTo(409);
+        assertThat(as("regiogriffier", "GET", "/nodes/" + record.id(), null).statusCode()).isEqualTo(200);
+        assertThat(as("regiogriffier", "DELETE", "/nodes/" + record.id(), null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void anAllowOwnerChangesLockLetsOnlyTheLockOwnerChangeTheNode() throws Exception {
+        SimNode record = SIM.addNode(folder("Besluiten"), "Besluit RV-1", TYPE_DECISION_RECORD, SERVICE, List.of(), Map.of());
+        assertThat(as("archivaris", "POST", "/nodes/" + record.id() + "/lock", Map.of("type", "ALLOW_OWNER_CHANGES")).statusCode())
+                .isEqualTo(200);
+        Map<String, Object> change = Map.of("properties", Map.of("cm:title", "changed"));
+        assertThat(as(SERVICE, "PUT", "/nodes/" + record.id(), change).statusCode()).isEqualTo(409);
+        assertThat(as("archivaris", "PUT", "/nodes/" + record.id(), change).statusCode()).isEqualTo(200);
+        // Locking what someone else holds locked: UnableToAquireLockException, 422.
+        assertThat(as(SERVICE, "POST", "/nodes/" + record.id() + "/lock", Map.of("type", "FULL")).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void theLockOwnerMayUnlock() throws Exception {
+        SimNode record = SIM.addNode(folder("Besluiten"), "Besluit RV-1", TYPE_DECISION_RECORD, SERVICE, List.of(), Map.of());
+        as("archivaris", "POST", "/nodes/" + record.id() + "/lock", Map.of("type", "FULL"));
+        assertThat(as("archivaris", "POST", "/nodes/" + record.id() + "/unlock", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(SIM.node(record.id()).aspectNames()).doesNotContain("cm:lockable");
+        assertThat(as("archivaris", "POST", "/nodes/" + record.id() + "/unlock", Map.of()).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void aSiteManagerMayUnlockSomeoneElsesLockAndAnEditorMayNot() throws Exception {
+        SimNode record = SIM.addNode(folder("Besluiten"), "Besluit RV-1", TYPE_DECISION_RECORD, SERVICE, List.of(), Map.of());
+        as(SERVICE, "POST", "/nodes/" + record.id() + "/lock", Map.of("type", "FULL", "lifetime", "PERSISTENT"));
+        // Editor on Besluiten, but Unlock is the lock owner's, the owner's and full control's (transcript "unlock by other user").
+        assertThat(as("archivaris", "POST", "/nodes/" + record.id() + "/unlock", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(as("regiogriffier", "POST", "/nodes/" + record.id() + "/unlock", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(SIM.node(record.id()).aspectNames()).doesNotContain("cm:lockable");
+    }
+
+    // ------------------------------------------------------------------ delete
+
+    @Test
+    void deletingNeedsDeletePermission() throws Exception {
+        SimNode proposal = proposal();
+        assertThat(as("griffier.leiden", "DELETE", "/nodes/" + proposal.id(), null).statusCode()).isEqualTo(403);
+        assertThat(SIM.node(proposal.id())).isNotNull();
+        assertThat(as("regiogriffier", "DELETE", "/nodes/" + proposal.id(), null).statusCode()).isEqualTo(204);
+        assertThat(as("regiogriffier", "GET", "/nodes/" + proposal.id(), null).statusCode()).isEqualTo(404);
+    }
+
+    // ------------------------------------------------------------------ the description itself
+
+    @Test
+    void theDescriptionGivesEveryMunicipalityOfAnyRegionItsOwnGriffieGroupAndFolder() {
+        AccessDescription other = AccessDescription.forRegion(List.of("Alphen aan den Rijn", "Súdwest-Fryslân"));
+        Set<String> groups = new HashSet<>();
+        other.groups.forEach(g -> groups.add(g.id()));
+        assertThat(groups).contains("GROUP_GRIFFIE_ALPHEN-AAN-DEN-RIJN", "GROUP_GRIFFIE_SUDWEST-FRYSLAN");
+        assertThat(other.users).anySatisfy(u -> {
+            assertThat(u.id()).isEqualTo("griffier.alphen-aan-den-rijn");
+            assertThat(u.groups()).contains("GROUP_GRIFFIE_ALPHEN-AAN-DEN-RIJN");
+        });
+        assertThat(other.councilFolders).containsEntry("Súdwest-Fryslân", "Gemeenteraden/Súdwest-Fryslân");
+        assertThat(other.folders).anySatisfy(f -> {
+            assertThat(f.path()).isEqualTo("Gemeenteraden/Alphen aan den Rijn");
+            assertThat(f.inheritPermissions()).isFalse();
+            assertThat(f.permissions()).contains(new AccessDescription.Grant("GROUP_GRIFFIE_ALPHEN-AAN-DEN-RIJN", "Collaborator"));
+        });
+    }
+}
