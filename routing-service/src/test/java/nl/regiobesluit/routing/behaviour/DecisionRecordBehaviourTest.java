@@ -173,7 +173,7 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
         SimNode decision = decisionOf(p, "Oegstgeest");
         // Oegstgeest's council: D66, VVD and Lokaal Oegstgeest (10 of 19 seats) for, the rest against.
-        Map<String, Object> before = ALFRESCO.edit(decision.id(), GRIFFIER, Map.of(
+        Map<String, Object> before = ALFRESCO.edit(decision.id(), griffierOf("Oegstgeest"), Map.of(
                 PROP_COUNCIL_OUTCOME, OUTCOME_ADOPTED, PROP_COUNCIL_DECISION_DATE, "2098-12-01T19:30:00.000+0000",
                 PROP_VOTES_YES, List.of("Oegstgeest/D66", "Oegstgeest/VVD", "Oegstgeest/Lokaal Oegstgeest"),
                 PROP_VOTES_NO, List.of("Oegstgeest/Progressief Oegstgeest", "Oegstgeest/Leefbaar Oegstgeest", "Oegstgeest/CDA"),
@@ -189,7 +189,7 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
         assertThat(stored.property(PROP_RESULT_JSON).toString()).contains("\"municipalities\" : [ \"Oegstgeest\" ]");
         // The same edit recorded the council's outcome: it is collected too (Leiden is still pending).
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")));
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
         assertThat(ALFRESCO.node(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD).get(0).id()).property(PROP_COUNCILS_ADOPTED))
                 .isEqualTo(2);
@@ -201,7 +201,7 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
         ALFRESCO.edit(p.id(), GRIFFIER, Map.of(PROP_SOCIETAL_PARTNERS, List.of("Universiteit Leiden", "Woningcorporatie"),
                 PROP_AMBITION, "WONEN", PROP_POLICY_DOMAIN, "RUIMTE_EN_WONEN"));
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN), decide(p, "Oegstgeest", OUTCOME_REJECTED, GRIFFIER));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")), decide(p, "Oegstgeest", OUTCOME_REJECTED, griffierOf("Oegstgeest")));
 
         SimNode record = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD).get(0);
         assertThat(record.aspectNames()).contains(ASPECT_MODEL_CRITERIA);
@@ -221,11 +221,11 @@ class DecisionRecordBehaviourTest extends RoutingTestSupport {
     @Test
     void aLateCouncilDecisionUpdatesTheIndicatorsOnce() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN), decide(p, "Oegstgeest", OUTCOME_POSTPONED, GRIFFIER));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")), decide(p, "Oegstgeest", OUTCOME_POSTPONED, griffierOf("Oegstgeest")));
         SimNode record = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD).get(0);
         assertThat(ALFRESCO.node(record.id()).property(PROP_COUNCILS_POSTPONED)).isEqualTo(1);
 
-        String late = decide(p, "Oegstgeest", OUTCOME_ADOPTED, GRIFFIER);
+        String late = decide(p, "Oegstgeest", OUTCOME_ADOPTED, griffierOf("Oegstgeest"));
         publishAndWait(late);
         int before = ALFRESCO.writes();
         publishAndWait(late);

@@ -29,8 +29,8 @@ class CloseRouteTest extends RoutingTestSupport {
     void aRouteCompletesExactlyOnceHoweverOftenItsLastDecisionArrives() throws Exception {
         org.apache.camel.component.mock.MockEndpoint closed = closedRoutes();
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
-        String first = decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN);
-        String last = decide(p, "Oegstgeest", OUTCOME_ADOPTED, GRIFFIER_LEIDEN);
+        String first = decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden"));
+        String last = decide(p, "Oegstgeest", OUTCOME_ADOPTED, griffierOf("Oegstgeest"));
         closed.expectedMessageCount(1);
         closed.expectedHeaderReceived(RouteHeaders.PROPOSAL_ID, p.id());
         closed.setAssertPeriod(500);
@@ -44,10 +44,10 @@ class CloseRouteTest extends RoutingTestSupport {
     void whenTheLastCouncilDecidesTheProposalIsDecidedAndGetsALinkedDecisionRecord() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest", "Zoeterwoude");
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN),
-                decide(p, "Oegstgeest", OUTCOME_POSTPONED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")),
+                decide(p, "Oegstgeest", OUTCOME_POSTPONED, griffierOf("Oegstgeest")));
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
-        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, griffierOf("Zoeterwoude")));
 
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
         List<SimNode> records = ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD);
@@ -65,8 +65,8 @@ class CloseRouteTest extends RoutingTestSupport {
     void everyCouncilAdoptingMakesItARegionalDecision() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN),
-                decide(p, "Oegstgeest", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")),
+                decide(p, "Oegstgeest", OUTCOME_ADOPTED, griffierOf("Oegstgeest")));
 
         assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_DECISION_RECORD)).singleElement()
                 .satisfies(record -> assertThat(record.property(PROP_RECORD_OUTCOME)).isEqualTo(RECORD_REGIONAL_DECISION_TAKEN));
@@ -75,7 +75,7 @@ class CloseRouteTest extends RoutingTestSupport {
     @Test
     void aRepeatedLastDecisionCreatesOneDecisionRecord() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden");
-        String last = decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN);
+        String last = decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden"));
 
         publishAndWait(last, last);
         producer.sendBodyAndHeader(CloseRoute.URI, null, RouteHeaders.PROPOSAL_ID, p.id());

@@ -18,7 +18,7 @@ class CollectRouteTest extends RoutingTestSupport {
     void aCouncilDecisionIsCollectedAndTheRouteStaysOpenWhileOthersArePending() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest", "Zoeterwoude");
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")));
 
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
         assertThat(decisionOf(p, "Leiden").property(PROP_DEVIATES_FROM_ADVICE)).isEqualTo(false);
@@ -30,7 +30,7 @@ class CollectRouteTest extends RoutingTestSupport {
     void aDecisionDeviatingFromTheAdviceCreatesAFollowUpAgendaItemForTheRegiocommissie() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
 
-        publishAndWait(decide(p, "Oegstgeest", OUTCOME_REJECTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Oegstgeest", OUTCOME_REJECTED, griffierOf("Oegstgeest")));
 
         assertThat(decisionOf(p, "Oegstgeest").property(PROP_DEVIATES_FROM_ADVICE)).isEqualTo(true);
         List<SimNode> items = followUps(p);
@@ -45,7 +45,7 @@ class CollectRouteTest extends RoutingTestSupport {
     @Test
     void aRepeatedDecisionEventCreatesOneFollowUpAgendaItem() {
         SimNode p = dispatched(ADVICE_POSITIVE, "Leiden", "Oegstgeest");
-        String rejected = decide(p, "Oegstgeest", OUTCOME_REJECTED, GRIFFIER_LEIDEN);
+        String rejected = decide(p, "Oegstgeest", OUTCOME_REJECTED, griffierOf("Oegstgeest"));
         // a later Updated event on the same decision (e.g. a rendition) repeats the outcome under a new event id
         String again = EVENTS.nodeUpdated(decisionOf(p, "Oegstgeest").id(), java.util.Map.of("cm:title", "Besluit"));
 
@@ -58,7 +58,7 @@ class CollectRouteTest extends RoutingTestSupport {
     void anAmendmentFollowsAnAdviceThatIsPositiveInOutline() {
         SimNode p = dispatched(ADVICE_POSITIVE_IN_OUTLINE, "Leiden", "Oegstgeest");
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED_WITH_AMENDMENTS, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED_WITH_AMENDMENTS, griffierOf("Leiden")));
 
         assertThat(followUps(p)).isEmpty();
     }

@@ -21,7 +21,7 @@ class DeadlineRouteTest extends RoutingTestSupport {
     @Test
     void aRoutePastItsDeadlineIsEscalatedToTheRegiogriffierNamingTheLateCouncils() throws Exception {
         SimNode p = overdue();
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")));
 
         runDeadlineCheck();
 
@@ -65,10 +65,10 @@ class DeadlineRouteTest extends RoutingTestSupport {
         SimNode p = overdue();
         runDeadlineCheck();
 
-        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, GRIFFIER_LEIDEN),
-                decide(p, "Oegstgeest", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Leiden", OUTCOME_ADOPTED, griffierOf("Leiden")),
+                decide(p, "Oegstgeest", OUTCOME_ADOPTED, griffierOf("Oegstgeest")));
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DISPATCHED);
-        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, GRIFFIER_LEIDEN));
+        publishAndWait(decide(p, "Zoeterwoude", OUTCOME_ADOPTED, griffierOf("Zoeterwoude")));
 
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_DECIDED);
         assertThat(ALFRESCO.node(p.id()).property(PROP_OVERDUE)).isEqualTo(true);

@@ -44,8 +44,16 @@ public abstract class RoutingTestSupport {
     public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
     public static final String DLQ = "jms:queue:regiobesluit.dlq";
     public static final String GRIFFIE_GROUP = "GROUP_REGIOBESLUIT_GRIFFIE";
-    public static final String GRIFFIER = "griffier.regio";
+    /** The municipalities of application-routetest.yml. */
+    public static final List<String> MUNICIPALITIES = List.of("Leiden", "Oegstgeest", "Zoeterwoude");
+    /** Who may do what, from docker/bootstrap/access.json for these municipalities. */
+    public static final AccessDescription ACCESS = AccessDescription.forRegion(MUNICIPALITIES);
+    /** The regiogriffier: griffie of the regiocommissie, site manager. */
+    public static final String GRIFFIER = "regiogriffier";
+    /** The griffier of Leiden's council. */
     public static final String GRIFFIER_LEIDEN = "griffier.leiden";
+    /** The archivist. */
+    public static final String ARCHIVIST = "archivaris";
     public static final String OUTSIDER = "medewerker.extern";
     /** The operator account as application-routetest.yml sets it (the service refuses the old default change-me). */
     public static final String OPERATOR_LOGIN = "operator:routetest-operator-password";
@@ -100,19 +108,32 @@ public abstract class RoutingTestSupport {
         SMTP.purgeEmailFromAllMailboxes();
         deadLetters = new DeadLetterQueue(broker, consumer);
         deadLetters.purge();
-        ALFRESCO.addFolder("folder-regio", "Regiobesluit", null);
-        ALFRESCO.addFolder("folder-voorstellen", "Voorstellen", "folder-regio");
-        ALFRESCO.addFolder("folder-regiocommissie", "Regiocommissie", "folder-regio");
-        ALFRESCO.addFolder("folder-besluiten", "Besluiten", "folder-regio");
-        for (String f : COUNCIL_FOLDERS) {
-            ALFRESCO.addFolder(f, f, "folder-regio");
-        }
-        // As docker/bootstrap creates them: the griffie group and the (for now empty) archive group.
-        ALFRESCO.addGroup(GRIFFIE_GROUP);
-        ALFRESCO.addGroup("GROUP_REGIOBESLUIT_ARCHIEF");
-        ALFRESCO.addPerson(GRIFFIER, GRIFFIE_GROUP, "GROUP_EVERYONE");
-        ALFRESCO.addPerson(GRIFFIER_LEIDEN, GRIFFIE_GROUP);
+        // Users, groups, the site and its folders with their permissions as docker/bootstrap sets them up
+        // (docker/bootstrap/access.json), with the folder ids application-routetest.yml names.
+        ALFRESCO.bootstrap(ACCESS, RoutingTestSupport::folderId);
+        // Someone in no griffie group whom Alfresco nevertheless lets write (a site collaborator a site manager added,
+        // and a collaborator on each council's folder): what the service's own check (GriffieGuard) is the second
+        // line for. AlfrescoSimulatorPermissionsTest shows Alfresco refusing those who were not let in.
         ALFRESCO.addPerson(OUTSIDER, "GROUP_EVERYONE");
+        ALFRESCO.access().addUser(OUTSIDER, "extern");
+        ALFRESCO.access().addToGroup(OUTSIDER, "GROUP_site_" + ACCESS.siteId + "_SiteCollaborator");
+        MUNICIPALITIES.forEach(m -> ALFRESCO.access().grant(folderId(ACCESS.councilFolders.get(m)), OUTSIDER, "Collaborator"));
+    }
+
+    /** The griffier of this municipality's council, as access.json names them. */
+    public static String griffierOf(String municipality) {
+        return "griffier." + AccessDescription.slug(municipality);
+    }
+
+    /** The node id of a folder of the site (access.json path; "" is the documentLibrary), as application-routetest.yml names them. */
+    public static String folderId(String path) {
+        if (path.isEmpty()) {
+            return "folder-regio";
+        }
+        if (path.startsWith("Gemeenteraden/")) {
+            return "folder-raad-" + AccessDescription.slug(path.substring("Gemeenteraden/".length()));
+        }
+        return "folder-" + AccessDescription.slug(path);
     }
 
     // ------------------------------------------------------------------ arranging
@@ -191,7 +212,7 @@ public abstract class RoutingTestSupport {
         advice(p, adviceKind, false, null);
         for (String m : municipalities) {
             SimNode d = ALFRESCO.addNode("folder-raad-" + m.toLowerCase(), "Raadsbesluit " + m + " - " + p.name(),
-                    TYPE_COUNCIL_DECISION, "svc-regiobesluit", List.of(),
+                    TYPE_COUNCIL_DECISION, ACCESS.serviceUser, List.of(),
                     Map.of(PROP_MUNICIPALITY, m, PROP_COUNCIL_OUTCOME, OUTCOME_PENDING));
             ALFRESCO.link(p.id(), d.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
         }
