@@ -102,7 +102,7 @@ class ArchivistsTest extends E2eTestSupport {
 
         // The archivist marks the record final on day 90; the service completes rb:archival and locks the record.
         setDay(90);
-        publishAndWait(EVENTS.nodeUpdated(record.id(), ALFRESCO.edit(record.id(), REGIOGRIFFIER, Map.of(PROP_FINALIZED, true))));
+        publishAndWait(EVENTS.nodeUpdated(record.id(), ALFRESCO.edit(record.id(), ARCHIVIST, Map.of(PROP_FINALIZED, true))));
         SimNode finalized = ALFRESCO.node(record.id());
         // rb:finalizedOn is a d:datetime: Alfresco keeps the day as its midnight (UTC) and returns it so.
         assertThat(finalized.property(PROP_FINALIZED_ON)).isEqualTo("2014-11-30T00:00:00.000+0000");
@@ -182,7 +182,7 @@ class ArchivistsTest extends E2eTestSupport {
 
     private static HttpResponse<String> putAsGriffier(String nodeId, String body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ALFRESCO.baseUrl() + AlfrescoSimulator.CORE + "/nodes/" + nodeId))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((REGIOGRIFFIER + ":demo").getBytes(StandardCharsets.UTF_8)))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((REGIOGRIFFIER + ":" + password(REGIOGRIFFIER)).getBytes(StandardCharsets.UTF_8)))
                         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regiobesluit.e2e.contract.ContractRun;
+import nl.regiobesluit.routing.testsupport.AccessDescription;
 import nl.regiobesluit.routing.testsupport.AlfrescoSimulator;
 import nl.regiobesluit.routing.testsupport.RepoEvents;
 import nl.regiobesluit.routing.testsupport.SimNode;
@@ -30,10 +31,15 @@ public final class Harness {
 
     public static final List<String> LEIDSE_REGIO = List.of("Leiden", "Leiderdorp", "Oegstgeest", "Voorschoten", "Zoeterwoude");
     public static final String GRIFFIE_GROUP = "GROUP_REGIOBESLUIT_GRIFFIE";
-    public static final String REGIOGRIFFIER = "griffier.regio";
+    /** Who may do what in the region's Alfresco: docker/bootstrap/access.json, as the bootstrap sets it up. */
+    public static final AccessDescription ACCESS = AccessDescription.forRegion(LEIDSE_REGIO);
+    /** The regiogriffier: griffie of the regiocommissie and site manager (access.json). */
+    public static final String REGIOGRIFFIER = "regiogriffier";
+    /** The archivist, who finalizes decision records (access.json). */
+    public static final String ARCHIVIST = "archivaris";
     public static final String REGIOGRIFFIER_MAIL = "regiogriffier@leidseregio.test";
     public static final String REGIOCOMMISSIE_MAIL = "regiocommissie@leidseregio.test";
-    public static final String SERVICE_USER = "svc-regiobesluit";
+    public static final String SERVICE_USER = ACCESS.serviceUser;
     /** Day 0 of the 2014 scenarios: the bestuurstafel submits on 1 September 2014. */
     public static final OffsetDateTime DAY_0 = OffsetDateTime.of(2014, 9, 1, 10, 0, 0, 0, ZoneOffset.UTC);
 
@@ -76,8 +82,25 @@ public final class Harness {
         return "griffie@" + municipality.toLowerCase() + ".test";
     }
 
+    /** The griffier of this municipality's council, as access.json names them. */
     public static String griffier(String municipality) {
-        return "griffier." + municipality.toLowerCase();
+        return "griffier." + AccessDescription.slug(municipality);
+    }
+
+    /** A user's password as access.json gives it. */
+    public static String password(String user) {
+        return ACCESS.password(user);
+    }
+
+    /** The node id of a folder of the site (an access.json path; "" is the documentLibrary), as application-e2e.yml names them. */
+    public static String folderId(String path) {
+        if (path.isEmpty()) {
+            return "folder-regio";
+        }
+        if (path.startsWith("Gemeenteraden/")) {
+            return councilFolder(path.substring("Gemeenteraden/".length()));
+        }
+        return "folder-" + AccessDescription.slug(path);
     }
 
     public static String date(OffsetDateTime t) {
@@ -97,17 +120,9 @@ public final class Harness {
         CLOCK.set(DAY_0.toInstant());
         ALFRESCO.reset();
         SMTP.purgeEmailFromAllMailboxes();
-        ALFRESCO.addFolder("folder-regio", "Leidse regio", null);
-        ALFRESCO.addFolder("folder-voorstellen", "Voorstellen", "folder-regio");
-        ALFRESCO.addFolder("folder-regiocommissie", "Regiocommissie", "folder-regio");
-        ALFRESCO.addFolder("folder-besluiten", "Besluiten", "folder-regio");
-        // The archive group exists, as docker/bootstrap creates it; finalizing by a non-griffie user is checked against it.
-        ALFRESCO.addGroup("GROUP_REGIOBESLUIT_ARCHIEF");
-        ALFRESCO.addPerson(REGIOGRIFFIER, GRIFFIE_GROUP, "GROUP_EVERYONE");
-        for (String m : LEIDSE_REGIO) {
-            ALFRESCO.addFolder(councilFolder(m), "Gemeenteraad " + m, "folder-regio");
-            ALFRESCO.addPerson(griffier(m), GRIFFIE_GROUP, "GROUP_EVERYONE");
-        }
+        // Users, groups, the site and its folders with their permissions, as docker/bootstrap sets them up from
+        // docker/bootstrap/access.json; from here on the simulator checks passwords and permissions.
+        ALFRESCO.bootstrap(ACCESS, Harness::folderId);
     }
 
     // ------------------------------------------------------------------ what griffie staff do in Share

@@ -23,15 +23,19 @@ class RegionFoldersTest {
     @BeforeEach
     void anEmptyDocumentLibrary() throws Exception {
         freshRegion();
+        // A site's empty document library, where the regiogriffier is site manager (access.json).
         ALFRESCO.addFolder("doclib", "documentLibrary", null);
+        ALFRESCO.access().grant("doclib", REGIOGRIFFIER, "SiteManager");
     }
 
     @Test
-    void theFoldersHaveTheNamesTheBootstrapGivesThem() throws Exception {
-        String bootstrap = Files.readString(repoRoot().resolve("docker/bootstrap/bootstrap.sh"));
-        assertThat(bootstrap).contains("ensure_folder \"$doclib\" " + RegionFolders.PROPOSALS + " ",
-                "ensure_folder \"$doclib\" " + RegionFolders.COMMITTEE + " ", "ensure_folder \"$doclib\" " + RegionFolders.DECISIONS + " ",
-                "ensure_folder \"$doclib\" \"" + RegionFolders.COUNCILS + "/$m\"");
+    void theFoldersHaveTheNamesTheBootstrapGivesThem() {
+        // bootstrap.sh makes the folders access.json lists, by these paths below the document library.
+        assertThat(ACCESS.folders).extracting(f -> f.path()).contains(RegionFolders.PROPOSALS, RegionFolders.COMMITTEE,
+                RegionFolders.DECISIONS, RegionFolders.COUNCILS, RegionFolders.COUNCILS + "/Leiden");
+        assertThat(ACCESS.councilFolders).containsEntry("Leiden", RegionFolders.COUNCILS + "/Leiden");
+        assertThat(ACCESS.agendaFolder).isEqualTo(RegionFolders.COMMITTEE);
+        assertThat(ACCESS.decisionRecordFolder).isEqualTo(RegionFolders.DECISIONS);
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ApiContractTest {
 
     private static final String CORE = AlfrescoSimulator.CORE;
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("griffier.regio:demo".getBytes(StandardCharsets.UTF_8));
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("regiogriffier:demo".getBytes(StandardCharsets.UTF_8));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static AlfrescoReference reference;
