@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Prepares a fresh Alfresco for Regiobesluit through the public v1 REST API:
-#   - group GROUP_REGIOBESLUIT_GRIFFIE with a griffier per municipality and the regiogriffier;
-#   - group GROUP_REGIOBESLUIT_ARCHIEF with the archivist, who may finalize decision records (Editor on Besluiten);
-#   - demo users (griffier.<municipality>, regiogriffier, archivaris) and the service user;
-#   - site "regiobesluit" with Voorstellen, Regiocommissie, Gemeenteraden/<municipality>, Besluiten;
-#   - the composition CSV in Data Dictionary/Regiobesluit/;
-#   - routing-service's region settings (folder node ids, griffie addresses) in $ROUTING_CONFIG.
+# Prepares a fresh Alfresco for Regiobesluit through the public v1 REST API, as access.json (next to this script, or
+# $ACCESS_FILE) describes it: the groups (the griffie, a griffie per council, the regiocommissie's griffie, the
+# archive), the users with their groups and passwords, the site with its members and roles, and the site's folders with
+# their locally set permissions (a council's folder does not inherit the site's roles: only that council's griffie and
+# the service write there). The test-scope Alfresco simulator reads the same file, so the two cannot drift apart.
+# Besides that: the composition CSV in Data Dictionary/Regiobesluit/, and routing-service's region settings (folder
+# node ids, griffie addresses) in $ROUTING_CONFIG.
 #
 # The municipalities are read from the composition CSV (column "municipality"): nothing here is
 # specific to one region. Every step is idempotent: HTTP 409 means "already there" and is fine, so
@@ -13,31 +13,60 @@
 set -euo pipefail
 
 ALFRESCO_URL="${ALFRESCO_URL:-http://alfresco:8080}"
-ADMIN_USER="${ADMIN_USER:-admin}"
-ADMIN_PASSWORD="${ADMIN_PASSWORD:-admin}"
+ACCESS_FILE="${ACCESS_FILE:-$(dirname "$(readlink -f "$0")")/access.json}"
 REGION_CSV="${REGION_CSV:-/data/election_2014_leidse_regio.csv}"
 REGION_COMPOSITION_NAME="${REGION_COMPOSITION_NAME:-$(basename "$REGION_CSV")}"
-SITE_ID="${SITE_ID:-regiobesluit}"
-SITE_TITLE="${SITE_TITLE:-Regiobesluit}"
-GROUP_ID="${GROUP_ID:-GROUP_REGIOBESLUIT_GRIFFIE}"
-# The archivists. Share's "Definitief maken / Finalize" action is shown to this group only (share-module,
-# regiobesluit-evaluators-context.xml, rb.evaluator.isArchivist): keep the two names equal.
-ARCHIVE_GROUP_ID="${ARCHIVE_GROUP_ID:-GROUP_REGIOBESLUIT_ARCHIEF}"
-DEMO_PASSWORD="${DEMO_PASSWORD:-demo}"
+# SITE_ID, SERVICE_USER and the passwords (ADMIN_PASSWORD, DEMO_PASSWORD, SERVICE_PASSWORD): from the environment,
+# else access.json's "defaults" (demo only). The group names are access.json's; Share's "Definitief maken / Finalize"
+# action is shown to GROUP_REGIOBESLUIT_ARCHIEF only (share-module, regiobesluit-evaluators-context.xml,
+# rb.evaluator.isArchivist): keep the two names equal.
+SITE_TITLE="${SITE_TITLE:-}"
 DEMO_MAIL_DOMAIN="${DEMO_MAIL_DOMAIN:-regiobesluit.example}"
-SERVICE_USER="${SERVICE_USER:-svc-regiobesluit}"
-SERVICE_PASSWORD="${SERVICE_PASSWORD:-svc-demo-only}"
 ROUTING_CONFIG="${ROUTING_CONFIG:-}"
 WAIT_SECONDS="${WAIT_SECONDS:-900}"
 WAIT_INTERVAL="${WAIT_INTERVAL:-5}"
 
 API="$ALFRESCO_URL/alfresco/api/-default-/public/alfresco/versions/1"
 RESPONSE="$(mktemp)"
-trap 'rm -f "$RESPONSE"' EXIT
+ACCESS="$(mktemp)"
+trap 'rm -f "$RESPONSE" "$ACCESS"' EXIT
 STATUS=""
 
 log() { printf 'bootstrap: %s\n' "$*" >&2; }
 fail() { log "FOUT / ERROR: $*"; exit 1; }
+
+[ -r "$ACCESS_FILE" ] || fail "access description $ACCESS_FILE not readable"
+# Every variable access.json gives a default for, unless the environment sets it.
+while IFS=$'\t' read -r var value; do
+  [[ "$var" =~ ^[A-Z_]+$ ]] || fail "access.json: bad variable name $var"
+  [ -n "${!var:-}" ] || printf -v "$var" '%s' "$value"
+done < <(jq -r '.defaults | to_entries[] | [.key, .value] | @tsv' "$ACCESS_FILE")
+ADMIN_USER="${ADMIN_USER:-$(jq -r '.admin.id' "$ACCESS_FILE")}"
+SITE_TITLE="${SITE_TITLE:-$(jq -r '.site.title' "$ACCESS_FILE")}"
+
+# password_of VARIABLE: the value of a password variable that access.json names for a user.
+password_of() {
+  [[ "$1" =~ ^[A-Z_]+_PASSWORD$ ]] || fail "access.json: a password must name a *_PASSWORD variable, not $1"
+  printf '%s' "${!1:-}"
+}
+
+# expand_access MUNICIPALITIES_JSON: access.json with "perMunicipality" repeated for every municipality and every
+# placeholder filled ({municipality}, {slug}, {SLUG}, {SITE_ID}, {SERVICE_USER}), written to $ACCESS.
+expand_access() {
+  jq --argjson ms "$1" --arg site "$SITE_ID" --arg service "$SERVICE_USER" '
+    def fill($m): walk(if type == "string"
+        then reduce (($m + {SITE_ID: $site, SERVICE_USER: $service}) | to_entries[]) as $e (.; gsub("\\{" + $e.key + "\\}"; $e.value))
+        else . end);
+    . as $d
+    | {site: ($d.site | fill({})),
+       groups: (($d.groups | fill({})) + [$ms[] as $m | $d.perMunicipality.groups[] | fill($m)]),
+       users: (($d.users | fill({})) + [$ms[] as $m | $d.perMunicipality.users[] | fill($m)]),
+       siteMembers: ($d.siteMembers | fill({})),
+       folders: (($d.folders | fill({})) + [$ms[] as $m | $d.perMunicipality.folders[] | fill($m)]),
+       routing: {agendaFolder: $d.routing.agendaFolder, decisionRecordFolder: $d.routing.decisionRecordFolder,
+                 councils: [$ms[] as $m | {municipality: $m.municipality, folder: ($d.routing.councilFolder | fill($m)),
+                                           griffie: ($d.routing.griffieMail | fill($m))}]}}' "$ACCESS_FILE" >"$ACCESS"
+}
 
 # api METHOD PATH [curl arguments...]: calls the v1 API as admin. The body goes to $RESPONSE and the
 # HTTP status to $STATUS. Succeeds on 2xx and on 409 (already exists); fails with the body otherwise.
@@ -101,28 +130,33 @@ create_person() { # id firstName lastName email password jobTitle
     '{id: $id, firstName: $fn, lastName: $ln, email: $email, password: $pw, jobTitle: $job}')" "user $1"
 }
 
-add_to_group() { # personId [groupId]
-  local group="${2:-$GROUP_ID}"
+add_to_group() { # personId groupId
+  local group="$2"
   post_json "/groups/$group/members" "$(jq -n --arg id "$1" '{id: $id, memberType: "PERSON"}')" "$1 in $group"
 }
 
-# grant_role NODE_ID AUTHORITY ROLE: adds ROLE for AUTHORITY to the node's locally set permissions, keeping the ones
-# already there (PUT replaces the whole locally set list, so it is read first) and leaving inheritance as it is.
-# Nothing is written when the permission is already there.
-grant_role() {
-  local node="$1" authority="$2" role="$3" body
+# set_permissions NODE_ID INHERIT GRANTS_JSON: adds the roles of GRANTS_JSON ([{authority, role}]) to the node's locally
+# set permissions, keeping the ones already there (PUT replaces the whole locally set list, so it is read first), and
+# switches inheritance from the parent on or off (INHERIT true/false). Nothing is written when all is already so.
+set_permissions() {
+  local node="$1" inherit="$2" grants="$3" body
   api GET "/nodes/$node?include=permissions"
-  if jq -e --arg a "$authority" --arg r "$role" \
-      '(.entry.permissions.locallySet // []) | any(.authorityId == $a and .name == $r and (.accessStatus // "ALLOWED") == "ALLOWED")' \
+  if jq -e --argjson inherit "$inherit" --argjson grants "$grants" '
+      (.entry.permissions.locallySet // []) as $set
+      | ((if .entry.permissions | has("isInheritanceEnabled") then .entry.permissions.isInheritanceEnabled else true end) == $inherit)
+        and all($grants[]; . as $g | $set | any(.authorityId == $g.authority and .name == $g.role and (.accessStatus // "ALLOWED") == "ALLOWED"))' \
       "$RESPONSE" >/dev/null; then
-    log "bestaat al / exists: $role for $authority on $node"
+    log "bestaat al / exists: permissions of $node"
     return 0
   fi
-  body="$(jq --arg a "$authority" --arg r "$role" \
-    '{permissions: {locallySet: ([(.entry.permissions.locallySet // [])[] | {authorityId, name, accessStatus}]
-                                 + [{authorityId: $a, name: $r, accessStatus: "ALLOWED"}])}}' "$RESPONSE")"
+  body="$(jq --argjson inherit "$inherit" --argjson grants "$grants" '
+    [(.entry.permissions.locallySet // [])[] | {authorityId, name, accessStatus}] as $set
+    | {permissions: {isInheritanceEnabled: $inherit,
+                     locallySet: ($set + [$grants[] | {authorityId: .authority, name: .role, accessStatus: "ALLOWED"}
+                                          | select(. as $g | $set | any(.authorityId == $g.authorityId and .name == $g.name and (.accessStatus // "ALLOWED") == "ALLOWED") | not)])}}' \
+    "$RESPONSE")"
   api PUT "/nodes/$node" -H 'Content-Type: application/json' --data-binary "$body"
-  log "toegekend / granted: $role for $authority on $node"
+  log "toegekend / granted: $(jq -c '.permissions' <<<"$body") on $node"
 }
 
 add_site_member() { # personId role
@@ -151,53 +185,63 @@ main() {
   [ "${#names[@]}" -gt 0 ] || fail "no municipalities in $REGION_CSV"
   log "gemeenten / municipalities: ${names[*]}"
 
+  local ms='[]'
+  for m in "${names[@]}"; do
+    ms="$(jq -c --arg m "$m" --arg slug "$(slug "$m")" '. + [{municipality: $m, slug: $slug, SLUG: ($slug | ascii_upcase)}]' <<<"$ms")"
+  done
+  expand_access "$ms"
+
   wait_until_ready
 
-  # Group and people. A person that already exists keeps its password and e-mail.
-  post_json /groups "$(jq -n --arg id "$GROUP_ID" '{id: $id, displayName: "Regiobesluit griffie"}')" "group $GROUP_ID"
-  local -a griffiers=()
-  local id
-  for m in "${names[@]}"; do
-    id="griffier.$(slug "$m")"
-    griffiers+=("$id")
-    create_person "$id" "Griffier" "$m" "$id@$DEMO_MAIL_DOMAIN" "$DEMO_PASSWORD" "Griffier gemeente $m"
-  done
-  create_person regiogriffier "Regio" "Griffier" "regiogriffier@$DEMO_MAIL_DOMAIN" "$DEMO_PASSWORD" "Regiogriffier"
-  create_person archivaris "Archivaris" "Regio" "archivaris@$DEMO_MAIL_DOMAIN" "$DEMO_PASSWORD" "Archivaris"
-  create_person "$SERVICE_USER" "Regiobesluit" "routing-service" "$SERVICE_USER@$DEMO_MAIL_DOMAIN" "$SERVICE_PASSWORD" "Service account"
-  for id in "${griffiers[@]}" regiogriffier; do add_to_group "$id"; done
-  post_json /groups "$(jq -n --arg id "$ARCHIVE_GROUP_ID" '{id: $id, displayName: "Regiobesluit archief"}')" "group $ARCHIVE_GROUP_ID"
-  add_to_group archivaris "$ARCHIVE_GROUP_ID"
+  # Groups, then people with their groups. A person that already exists keeps its password and e-mail.
+  local g u id group
+  while IFS= read -r g; do
+    post_json /groups "$(jq -c '{id, displayName}' <<<"$g")" "group $(jq -r .id <<<"$g")"
+  done < <(jq -c '.groups[]' "$ACCESS")
+  while IFS= read -r u; do
+    id="$(jq -r .id <<<"$u")"
+    create_person "$id" "$(jq -r .firstName <<<"$u")" "$(jq -r .lastName <<<"$u")" "$id@$DEMO_MAIL_DOMAIN" \
+      "$(password_of "$(jq -r .password <<<"$u")")" "$(jq -r .jobTitle <<<"$u")"
+    while IFS= read -r group; do add_to_group "$id" "$group"; done < <(jq -r '.groups[]' <<<"$u")
+  done < <(jq -c '.users[]' "$ACCESS")
 
-  # The site. The griffie works in it; the regiogriffier and the service manage it; the archivist reads it all and
-  # edits only the decision records (below).
-  post_json "/sites?skipAddToFavorites=false" "$(jq -n --arg id "$SITE_ID" --arg title "$SITE_TITLE" \
-    '{id: $id, title: $title, description: "Regionale besluitvorming / regional decision-making", visibility: "PUBLIC"}')" "site $SITE_ID"
-  post_json "/sites/$SITE_ID/group-members" "$(jq -n --arg id "$GROUP_ID" '{id: $id, role: "SiteCollaborator"}')" \
-    "$GROUP_ID as SiteCollaborator of site $SITE_ID"
-  add_site_member regiogriffier SiteManager
-  add_site_member "$SERVICE_USER" SiteManager
-  add_site_member archivaris SiteConsumer
+  # The site and its members: everyone reads it; who writes where is set on the folders below.
+  post_json "/sites?skipAddToFavorites=false" "$(jq -c --arg id "$SITE_ID" --arg title "$SITE_TITLE" \
+    '.site | {id: $id, title: $title, description, visibility}' "$ACCESS")" "site $SITE_ID"
+  local member role
+  while IFS=$'\t' read -r member role; do
+    if [[ "$member" == GROUP_* ]]; then
+      post_json "/sites/$SITE_ID/group-members" "$(jq -n --arg id "$member" --arg role "$role" '{id: $id, role: $role}')" \
+        "$member as $role of site $SITE_ID"
+    else
+      add_site_member "$member" "$role"
+    fi
+  done < <(jq -r '.siteMembers[] | [.id, .role] | @tsv' "$ACCESS")
 
   api GET "/sites/$SITE_ID/containers/documentLibrary"
-  local doclib proposals committee decisions
+  local doclib f path folder
   doclib="$(entry_id)"
-  proposals="$(ensure_folder "$doclib" Voorstellen "Voorstellen / Proposals")"
-  committee="$(ensure_folder "$doclib" Regiocommissie "Regiocommissie / Regional committee")"
-  decisions="$(ensure_folder "$doclib" Besluiten "Besluiten / Decision records")"
-  ensure_folder "$doclib" Gemeenteraden "Gemeenteraden / Municipal councils" >/dev/null
-  local municipalities_json='{}' folder
-  for m in "${names[@]}"; do
-    folder="$(ensure_folder "$doclib" "Gemeenteraden/$m" "Gemeenteraad $m")"
+  # The folders with their locally set permissions, as access.json lists them (parents first). Editor, for instance,
+  # gives Read and Write but no creating or deleting (Alfresco's permissionDefinitions.xml).
+  declare -A folder_ids=()
+  while IFS= read -r f; do
+    path="$(jq -r .path <<<"$f")"
+    folder="$(ensure_folder "$doclib" "$path" "$(jq -r .title <<<"$f")")"
+    folder_ids["$path"]="$folder"
+    set_permissions "$folder" "$(jq 'if has("inheritPermissions") then .inheritPermissions else true end' <<<"$f")" "$(jq -c '.permissions' <<<"$f")"
+  done < <(jq -c '.folders[]' "$ACCESS")
+  local committee decisions municipalities_json='{}' council
+  committee="${folder_ids[$(jq -r .routing.agendaFolder "$ACCESS")]}"
+  decisions="${folder_ids[$(jq -r .routing.decisionRecordFolder "$ACCESS")]}"
+  while IFS= read -r council; do
+    m="$(jq -r .municipality <<<"$council")"
+    folder="${folder_ids[$(jq -r .folder <<<"$council")]:-}"
+    [ -n "$folder" ] || fail "access.json: no folder $(jq -r .folder <<<"$council") for the council of $m"
     # Bracketed keys keep spaces and capitals in Spring Boot map keys ("[Alphen aan den Rijn]").
-    municipalities_json="$(jq --arg key "[$m]" --arg folder "$folder" --arg mail "griffier.$(slug "$m")@$DEMO_MAIL_DOMAIN" \
+    municipalities_json="$(jq --arg key "[$m]" --arg folder "$folder" --arg mail "$(jq -r .griffie <<<"$council")@$DEMO_MAIL_DOMAIN" \
       '. + {($key): {"council-folder": $folder, griffie: $mail}}' <<<"$municipalities_json")"
-  done
-  # Finalizing sets rb:finalized on a decision record, which needs Write on it. Alfresco's Editor role gives Read and
-  # Write (properties and content) but not creating or deleting; the archivists get it on Besluiten only, where the
-  # routing service files the decision records. Everywhere else they stay SiteConsumer (read only).
-  grant_role "$decisions" "$ARCHIVE_GROUP_ID" Editor
-  log "mappen / folders: Voorstellen=$proposals Regiocommissie=$committee Besluiten=$decisions"
+  done < <(jq -c '.routing.councils[]' "$ACCESS")
+  log "mappen / folders: Regiocommissie=$committee Besluiten=$decisions"
 
   # The composition, where routing-service reads it (regiobesluit.region.composition.location).
   api POST "/nodes/-root-/children" \
@@ -221,7 +265,7 @@ main() {
     log "geschreven / written: $ROUTING_CONFIG"
   fi
 
-  log "klaar / done. Share: http://localhost:8080/share — log in as ${griffiers[0]} (password: $DEMO_PASSWORD, demo only)"
+  log "klaar / done. Share: http://localhost:8080/share — log in as $(jq -r '.users[-1].id' "$ACCESS") (password: $DEMO_PASSWORD, demo only)"
 }
 
 main "$@"

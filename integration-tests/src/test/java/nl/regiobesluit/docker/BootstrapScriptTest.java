@@ -73,18 +73,25 @@ class BootstrapScriptTest {
         assertThat(first.exitCode).as(first.output).isZero();
         assertThat(alfresco.violations).isEmpty();
 
-        assertThat(alfresco.groups).containsExactlyInAnyOrder("GROUP_REGIOBESLUIT_GRIFFIE", "GROUP_REGIOBESLUIT_ARCHIEF");
+        assertThat(alfresco.groups).containsExactlyInAnyOrder("GROUP_REGIOBESLUIT_GRIFFIE", "GROUP_GRIFFIE_REGIOCOMMISSIE",
+                "GROUP_REGIOBESLUIT_ARCHIEF", "GROUP_GRIFFIE_LEIDEN", "GROUP_GRIFFIE_LEIDERDORP", "GROUP_GRIFFIE_OEGSTGEEST",
+                "GROUP_GRIFFIE_VOORSCHOTEN", "GROUP_GRIFFIE_ZOETERWOUDE");
         assertThat(alfresco.people).containsExactlyInAnyOrder("griffier.leiden", "griffier.leiderdorp", "griffier.oegstgeest",
                 "griffier.voorschoten", "griffier.zoeterwoude", "regiogriffier", "archivaris", "svc-regiobesluit");
         assertThat(alfresco.groupMembers).containsExactlyInAnyOrder(
                 "GROUP_REGIOBESLUIT_GRIFFIE/griffier.leiden", "GROUP_REGIOBESLUIT_GRIFFIE/griffier.leiderdorp",
                 "GROUP_REGIOBESLUIT_GRIFFIE/griffier.oegstgeest", "GROUP_REGIOBESLUIT_GRIFFIE/griffier.voorschoten",
                 "GROUP_REGIOBESLUIT_GRIFFIE/griffier.zoeterwoude", "GROUP_REGIOBESLUIT_GRIFFIE/regiogriffier",
+                "GROUP_GRIFFIE_LEIDEN/griffier.leiden", "GROUP_GRIFFIE_LEIDERDORP/griffier.leiderdorp",
+                "GROUP_GRIFFIE_OEGSTGEEST/griffier.oegstgeest", "GROUP_GRIFFIE_VOORSCHOTEN/griffier.voorschoten",
+                "GROUP_GRIFFIE_ZOETERWOUDE/griffier.zoeterwoude", "GROUP_GRIFFIE_REGIOCOMMISSIE/regiogriffier",
                 "GROUP_REGIOBESLUIT_ARCHIEF/archivaris");
+        assertThat(alfresco.passwords).containsEntry("griffier.leiden", "demo").containsEntry("svc-regiobesluit", "svc-demo-only");
         assertThat(alfresco.sites).containsExactly("regiobesluit");
-        assertThat(alfresco.siteMembers).containsExactlyInAnyOrder("regiobesluit/GROUP_REGIOBESLUIT_GRIFFIE=SiteCollaborator",
-                "regiobesluit/regiogriffier=SiteManager", "regiobesluit/svc-regiobesluit=SiteManager",
-                "regiobesluit/archivaris=SiteConsumer");
+        // Everyone in the site reads; nobody writes through a site role but the regiogriffier (site manager).
+        assertThat(alfresco.siteMembers).containsExactlyInAnyOrder("regiobesluit/GROUP_REGIOBESLUIT_GRIFFIE=SiteConsumer",
+                "regiobesluit/GROUP_REGIOBESLUIT_ARCHIEF=SiteConsumer", "regiobesluit/regiogriffier=SiteManager",
+                "regiobesluit/svc-regiobesluit=SiteConsumer");
         assertThat(alfresco.paths.keySet()).contains(
                 "doclib:Voorstellen", "doclib:Regiocommissie", "doclib:Besluiten", "doclib:Gemeenteraden",
                 "doclib:Gemeenteraden/Leiden", "doclib:Gemeenteraden/Zoeterwoude",
@@ -92,9 +99,20 @@ class BootstrapScriptTest {
         assertThat(alfresco.uploads).containsExactly(Files.readString(csv));
         // The archivists may change the decision records (to finalize them) and nothing else: Editor on Besluiten only,
         // while the archivist stays SiteConsumer of the site.
-        assertThat(alfresco.permissions).containsOnlyKeys(alfresco.paths.get("doclib:Besluiten"));
         assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Besluiten")))
-                .containsExactly("GROUP_REGIOBESLUIT_ARCHIEF=Editor=ALLOWED");
+                .containsExactlyInAnyOrder("GROUP_REGIOBESLUIT_ARCHIEF=Editor=ALLOWED", "svc-regiobesluit=Collaborator=ALLOWED");
+        // Only the regiocommissie's griffie (and the service, for its results) writes in Voorstellen and Regiocommissie.
+        assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Regiocommissie")))
+                .containsExactlyInAnyOrder("GROUP_GRIFFIE_REGIOCOMMISSIE=Collaborator=ALLOWED", "svc-regiobesluit=Collaborator=ALLOWED");
+        assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Voorstellen")))
+                .containsExactlyInAnyOrder("GROUP_GRIFFIE_REGIOCOMMISSIE=Collaborator=ALLOWED", "svc-regiobesluit=Editor=ALLOWED");
+        // A council's folder: its own griffie and the service write there, the site's members read, nothing inherited.
+        String leiden = alfresco.paths.get("doclib:Gemeenteraden/Leiden");
+        assertThat(alfresco.permissions.get(leiden)).containsExactlyInAnyOrder("GROUP_site_regiobesluit=Consumer=ALLOWED",
+                "GROUP_GRIFFIE_LEIDEN=Collaborator=ALLOWED", "svc-regiobesluit=Collaborator=ALLOWED");
+        assertThat(alfresco.inheritanceOff).containsExactlyInAnyOrder(leiden, alfresco.paths.get("doclib:Gemeenteraden/Leiderdorp"),
+                alfresco.paths.get("doclib:Gemeenteraden/Oegstgeest"), alfresco.paths.get("doclib:Gemeenteraden/Voorschoten"),
+                alfresco.paths.get("doclib:Gemeenteraden/Zoeterwoude"));
 
         Map<String, Object> region = region(tmp.resolve("first.yml"));
         assertThat(region.get("decision-record-folder")).isEqualTo(alfresco.paths.get("doclib:Besluiten"));
@@ -122,7 +140,7 @@ class BootstrapScriptTest {
         assertThat(run.exitCode).as(run.output).isZero();
         assertThat(alfresco.violations).isEmpty();
         assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Besluiten"))).containsExactlyInAnyOrder(
-                "GROUP_SOMEONE_ELSE=Consumer=ALLOWED", "GROUP_REGIOBESLUIT_ARCHIEF=Editor=ALLOWED");
+                "GROUP_SOMEONE_ELSE=Consumer=ALLOWED", "GROUP_REGIOBESLUIT_ARCHIEF=Editor=ALLOWED", "svc-regiobesluit=Collaborator=ALLOWED");
     }
 
     @Test
@@ -140,6 +158,10 @@ class BootstrapScriptTest {
         assertThat(alfresco.violations).isEmpty();
         assertThat(alfresco.people).contains("griffier.alphen-aan-den-rijn", "griffier.sudwest-fryslan")
                 .noneMatch(p -> p.contains("leiden"));
+        assertThat(alfresco.groups).contains("GROUP_GRIFFIE_ALPHEN-AAN-DEN-RIJN", "GROUP_GRIFFIE_SUDWEST-FRYSLAN")
+                .noneMatch(g -> g.contains("LEIDEN"));
+        assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Gemeenteraden/Súdwest-Fryslân")))
+                .contains("GROUP_GRIFFIE_SUDWEST-FRYSLAN=Collaborator=ALLOWED");
         assertThat(alfresco.paths.keySet()).contains("doclib:Gemeenteraden/Alphen aan den Rijn", "doclib:Gemeenteraden/Súdwest-Fryslân",
                 "-root-:Data Dictionary/Regiobesluit/other-region.csv");
         assertThat(municipalities(region(tmp.resolve("other.yml")))).containsOnlyKeys("[Alphen aan den Rijn]", "[Súdwest-Fryslân]");
@@ -280,6 +302,10 @@ class BootstrapScriptTest {
         final AtomicInteger updates = new AtomicInteger();
         /** Locally set permissions per node id, as authority=role=status. */
         final Map<String, List<String>> permissions = new HashMap<>();
+        /** Nodes whose inheritance of permissions was switched off. */
+        final Set<String> inheritanceOff = new LinkedHashSet<>();
+        /** The password each person was created with. */
+        final Map<String, String> passwords = new HashMap<>();
         /** Locally set permissions every node answers with before the bootstrap sets its own (as GET ?include=permissions). */
         final List<Map<String, String>> existingPermissions = new ArrayList<>();
         final AtomicInteger readyCalls = new AtomicInteger();
@@ -367,6 +393,11 @@ class BootstrapScriptTest {
                     set.add(p.get("authorityId") + "=" + p.get("name") + "=" + p.getOrDefault("accessStatus", "ALLOWED"));
                 }
                 permissions.put(m.group(1), set);
+                if (Boolean.FALSE.equals(update.get("isInheritanceEnabled"))) {
+                    inheritanceOff.add(m.group(1));
+                } else if (Boolean.TRUE.equals(update.get("isInheritanceEnabled"))) {
+                    inheritanceOff.remove(m.group(1));
+                }
                 updates.incrementAndGet();
                 send(exchange, 200, permissionsEntry(m.group(1)));
                 return;
@@ -374,6 +405,7 @@ class BootstrapScriptTest {
             if (path.equals("/groups")) {
                 once(exchange, groups, (String) json.get("id"));
             } else if (path.equals("/people")) {
+                passwords.putIfAbsent((String) json.get("id"), (String) json.get("password"));
                 once(exchange, people, (String) json.get("id"));
             } else if ((m = Pattern.compile("/groups/([^/]+)/members").matcher(path)).matches()) {
                 require(groups.contains(m.group(1)) && people.contains((String) json.get("id")), "member of an unknown group or person");
@@ -435,7 +467,8 @@ class BootstrapScriptTest {
                             "{\"authorityId\":\"%s\",\"name\":\"%s\",\"accessStatus\":\"%s\"}", parts[0], parts[1], parts[2]));
                 }
             }
-            return "{\"entry\":{\"id\":\"" + id + "\",\"permissions\":{\"isInheritanceEnabled\":true,\"locallySet\":[" + set + "]}}}";
+            return "{\"entry\":{\"id\":\"" + id + "\",\"permissions\":{\"isInheritanceEnabled\":" + !inheritanceOff.contains(id)
+                    + ",\"locallySet\":[" + set + "]}}}";
         }
 
         private String newId() {
