@@ -194,16 +194,16 @@ main() {
   wait_until_ready
 
   # Groups, then people with their groups. A person that already exists keeps its password and e-mail.
-  local g u id group
-  while IFS= read -r g; do
-    post_json /groups "$(jq -c '{id, displayName}' <<<"$g")" "group $(jq -r .id <<<"$g")"
-  done < <(jq -c '.groups[]' "$ACCESS")
-  while IFS= read -r u; do
-    id="$(jq -r .id <<<"$u")"
-    create_person "$id" "$(jq -r .firstName <<<"$u")" "$(jq -r .lastName <<<"$u")" "$id@$DEMO_MAIL_DOMAIN" \
-      "$(password_of "$(jq -r .password <<<"$u")")" "$(jq -r .jobTitle <<<"$u")"
-    while IFS= read -r group; do add_to_group "$id" "$group"; done < <(jq -r '.groups[]' <<<"$u")
-  done < <(jq -c '.users[]' "$ACCESS")
+  local id name first last job password_var groups group password
+  while IFS=$'\t' read -r id name; do
+    post_json /groups "$(jq -n --arg id "$id" --arg name "$name" '{id: $id, displayName: $name}')" "group $id"
+  done < <(jq -r '.groups[] | [.id, .displayName] | @tsv' "$ACCESS")
+  while IFS=$'\t' read -r id first last job password_var groups; do
+    password="$(password_of "$password_var")" || exit 1
+    create_person "$id" "$first" "$last" "$id@$DEMO_MAIL_DOMAIN" "$password" "$job"
+    IFS=',' read -r -a in_groups <<<"$groups"
+    for group in "${in_groups[@]}"; do add_to_group "$id" "$group"; done
+  done < <(jq -r '.users[] | [.id, .firstName, .lastName, .jobTitle, .password, (.groups | join(","))] | @tsv' "$ACCESS")
 
   # The site and its members: everyone reads it; who writes where is set on the folders below.
   post_json "/sites?skipAddToFavorites=false" "$(jq -c --arg id "$SITE_ID" --arg title "$SITE_TITLE" \

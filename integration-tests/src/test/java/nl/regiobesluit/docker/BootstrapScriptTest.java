@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.regiobesluit.routing.testsupport.AccessDescription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,36 @@ class BootstrapScriptTest {
         assertThat(alfresco.updates.get()).as("nodes updated by the second run").isEqualTo(updates);
         assertThat(alfresco.violations).isEmpty();
         assertThat(Files.readString(tmp.resolve("second.yml"))).isEqualTo(Files.readString(tmp.resolve("first.yml")));
+    }
+
+    /**
+     * bootstrap.sh (jq) and the simulator (Jackson, AccessDescription) read the one docker/bootstrap/access.json: for
+     * the same region they make the same groups, people, memberships, passwords, site members and folder permissions.
+     */
+    @Test
+    void theBootstrapSetsUpWhatTheSimulatorReadsFromTheSameDescription() throws Exception {
+        Run run = bootstrap(root.resolve("data/election_2014_leidse_regio.csv"), "same.yml");
+        assertThat(run.exitCode).as(run.output).isZero();
+        AccessDescription access = AccessDescription.load(root.resolve("docker/bootstrap/access.json"),
+                List.of("Leiden", "Leiderdorp", "Oegstgeest", "Voorschoten", "Zoeterwoude"));
+
+        assertThat(alfresco.groups).containsExactlyInAnyOrderElementsOf(access.groups.stream().map(AccessDescription.Group::id).toList());
+        assertThat(alfresco.people).containsExactlyInAnyOrderElementsOf(access.users.stream().map(AccessDescription.User::id).toList());
+        assertThat(alfresco.groupMembers).containsExactlyInAnyOrderElementsOf(access.users.stream()
+                .flatMap(u -> u.groups().stream().map(g -> g + "/" + u.id())).toList());
+        access.users.forEach(u -> assertThat(alfresco.passwords).containsEntry(u.id(), u.password()));
+        assertThat(alfresco.siteMembers).containsExactlyInAnyOrderElementsOf(access.siteMembers.stream()
+                .map(m -> access.siteId + "/" + m.authority() + "=" + m.role()).toList());
+        for (AccessDescription.Folder f : access.folders) {
+            String id = alfresco.paths.get("doclib:" + f.path());
+            assertThat(id).as(f.path()).isNotNull();
+            assertThat(alfresco.permissions.getOrDefault(id, List.of())).as(f.path()).containsExactlyInAnyOrderElementsOf(
+                    f.permissions().stream().map(g -> g.authority() + "=" + g.role() + "=ALLOWED").toList());
+            assertThat(alfresco.inheritanceOff.contains(id)).as(f.path()).isEqualTo(!f.inheritPermissions());
+        }
+        Map<String, Object> region = region(tmp.resolve("same.yml"));
+        access.councilFolders.forEach((m, path) -> assertThat(municipalities(region).get("[" + m + "]"))
+                .containsEntry("council-folder", alfresco.paths.get("doclib:" + path)));
     }
 
     @Test

@@ -172,7 +172,7 @@ class ComposeFileTest {
     }
 
     @Test
-    void bootstrapReadsTheRegionFromTheDataDirectoryAndWritesWhereRoutingServiceReads() {
+    void bootstrapReadsTheRegionFromTheDataDirectoryAndWritesWhereRoutingServiceReads() throws IOException {
         Map<String, String> env = environment("bootstrap");
         String csv = env.get("REGION_CSV").replaceAll("\\$\\{[A-Z_]+:-([^}]+)}", "$1");
         assertThat(csv).startsWith("/data/");
@@ -184,6 +184,12 @@ class ComposeFileTest {
                 .contains("--spring.config.additional-location=optional:file:/config/");
         assertThat(services.get("bootstrap").get("build")).isEqualTo(Map.of("context", "./bootstrap"));
         assertThat(dockerDir.resolve("bootstrap/bootstrap.sh")).exists();
+        // The image holds the access description next to the script, where bootstrap.sh reads it (ACCESS_FILE).
+        Dockerfile image = dockerfile("bootstrap");
+        assertThat(image.copies()).extracting(Copy::source, Copy::destination).contains(
+                org.assertj.core.groups.Tuple.tuple("access.json", "/opt/regiobesluit/bootstrap/access.json"),
+                org.assertj.core.groups.Tuple.tuple("bootstrap.sh", "/opt/regiobesluit/bootstrap/bootstrap.sh"));
+        assertThat(image.text()).contains("ENTRYPOINT [\"/opt/regiobesluit/bootstrap/bootstrap.sh\"]");
         // The composition lands where routing-service looks for it.
         assertThat(environment("routing-service").get("REGIOBESLUIT_REGION_COMPOSITION_LOCATION"))
                 .isEqualTo("Data Dictionary/Regiobesluit/" + env.get("REGION_COMPOSITION_NAME"));
