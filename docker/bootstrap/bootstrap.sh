@@ -265,7 +265,7 @@ main() {
     log "geschreven / written: $ROUTING_CONFIG"
   fi
 
-  log "klaar / done. Share: http://localhost:8080/share — log in as $(jq -r '.users[-1].id' "$ACCESS") (password: $DEMO_PASSWORD, demo only)"
+  log "klaar / done. Share: http://localhost:8080/share — log in as $(jq -r '.users[0].id' "$ACCESS") (password: $DEMO_PASSWORD, demo only)"
 }
 
 main "$@"
