@@ -36,6 +36,17 @@ class ScenariosTest extends E2eTestSupport {
         this.on = on;
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void noRefusalsYet() {
+        ServiceRefusals.reset();
+    }
+
+    /** The service account, with only the rights access.json gives it, was refused nothing (no 401, no 403). */
+    @org.junit.jupiter.api.AfterEach
+    void theServiceAccountWasRefusedNothing() {
+        assertThat(ServiceRefusals.refused()).as("requests of %s that Alfresco refused", SERVICE_USER).isEmpty();
+    }
+
     // ------------------------------------------------------------------ woningbouw-2014
 
     @Test

@@ -55,6 +55,10 @@ import java.util.regex.Pattern;
  * <p>Writes keep to the content model as Alfresco enforces it ({@link SimContentRules} against {@link SimModel}: the rb:
  * model of platform-module and Alfresco's built-in models), on the REST API and on the arranging methods alike.
  *
+ * <p>Who may do what ({@link SimAccess}, set up by {@link #bootstrap} from docker/bootstrap/access.json): passwords (401),
+ * permissions of site roles and folders (403; 404 by path), locks ({@code POST /nodes/{nodeId}/lock|unlock}: 409, 422)
+ * and {@code DELETE /nodes/{nodeId}}; open to anyone until bootstrapped.
+ *
  * <p>Failure injection ({@link #failNext}) answers chosen requests with an error status first.
  */
 public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 {
