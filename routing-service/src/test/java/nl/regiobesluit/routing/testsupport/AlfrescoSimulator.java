@@ -370,7 +370,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
             String user = access.authenticate(request.getHeader("Authorization"));
             if (user == null) {
-                // As recorded on ACS 25.2 (transcript step "wrong password"): no, an unknown or a wrong credential.
+                // No credentials, an unknown user or a wrong password: 401 as recorded on ACS 25.2 (transcript "wrong password").
                 return error(401, "Authentication failed for Web Script org/alfresco/api/ResourceWebScript." + method.toLowerCase(java.util.Locale.ROOT));
             }
             synchronized (this) {
