@@ -73,6 +73,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** Alfresco's administrator; everyone else is an ordinary user (the service account too, as the bootstrap makes it). */
     public static final String ADMIN = "admin";
     private static final Pattern RANGE = Pattern.compile("=?([^:\\[]+:[^:\\[]+):\\[(MIN|\"[^\"]*\") TO (MAX|\"[^\"]*\")\\]");
+    private static final Pattern AFTS_TERM = Pattern.compile(
+            "(=?(?:[A-Z]+|[A-Za-z0-9_-]+(?:\\\\)?:[A-Za-z0-9_-]+))\\s*:\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s\"'()]+))");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
     private static final Pattern WHERE_NODE_TYPE = Pattern.compile("\\(\\s*nodeType\\s*=\\s*'([^']+)'\\s*\\)");
 
@@ -86,6 +88,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private final Set<String> groups = new LinkedHashSet<>();
     private final List<Failure> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger writes = new AtomicInteger();
+    /** The event2 messages Alfresco would publish for the REST writes (off unless a test turns it on). */
+    private final SimEventLog eventLog = new SimEventLog(this);
+    /** How a node is written in an answer: include, fields, the properties the v1 API leaves out. */
+    private final SimNodeJson nodeJson = new SimNodeJson(json);
     private Clock clock = Clock.systemUTC();
     private WireMockServer server;
 
@@ -127,6 +133,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         groups.clear();
         failures.clear();
         writes.set(0);
+        eventLog.drain();
         SimNode root = new SimNode(ROOT_ID, "Company Home", "cm:folder", null, true, "System", now());
         nodes.put(ROOT_ID, root);
         if (server != null) {
@@ -293,6 +300,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 .map(a -> nodes.get(a.sourceId)).filter(Objects::nonNull).toList();
     }
 
+    /** The events Alfresco would publish for the writes made over HTTP, once {@link SimEventLog#recording} is on. */
+    public SimEventLog events() {
+        return eventLog;
+    }
+
     /** The number of successful writes (PUT, POST children, POST targets) the service made. */
     public int writes() {
         return writes.get();
@@ -301,7 +313,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** Everything stored, as text: equal snapshots mean nothing changed. */
     public synchronized String snapshot() {
         ObjectNode all = json.createObjectNode();
-        nodes.values().forEach(n -> all.set(n.id, nodeJson(n)));
+        nodes.values().forEach(n -> all.set(n.id, nodeJson.render(n, SimNodeJson.Shape.FULL, true)));
         ArrayNode a = all.putArray("assocs");
         assocs.forEach(x -> a.add(x.sourceId + " " + x.assocType + " " + x.targetId));
         return all.toString();
@@ -385,6 +397,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (!m.matches()) {
             return error(404, "Unable to locate resource resource for " + path);
         }
+        SimNodeJson.Shape shape = SimNodeJson.Shape.of(param(request, "include"), param(request, "fields"));
+        if (shape.unmodelled() != null) {
+            // Where unsure, refuse: an answer without what was asked for would pass for Alfresco's.
+            throw new BadRequest("The simulator does not model include=" + shape.unmodelled());
+        }
         String id = "-root-".equals(m.group(1)) ? ROOT_ID : m.group(1);
         SimNode node = nodes.get(id);
         if (node == null) {
@@ -404,7 +421,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                     }
                 }
             }
-            return ok(200, entry(nodeJson(found)));
+            return ok(200, entry(single(found, shape)));
         }
         if ("content".equals(sub) && method.equals("GET")) {
             if (node.content == null) {
@@ -420,18 +437,21 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             if (!node.aspectNames.contains("cm:lockable")) {
                 node.aspectNames.add("cm:lockable");
             }
+            SimEventLog.State before = SimEventLog.State.of(node);
             node.properties.put("cm:lockType", "FULL".equals(body.path("type").asText()) ? "READ_ONLY_LOCK" : "WRITE_LOCK");
             node.properties.put("cm:lockOwner", user);
             node.properties.put("cm:lockLifetime", body.path("lifetime").asText("PERSISTENT"));
             writes.incrementAndGet();
-            return ok(200, entry(nodeJson(node)));
+            // The lock service leaves cm:modified alone (transcript line 34 after line 31): no modifiedAt in resourceBefore.
+            eventLog.updated(node, before, false);
+            return ok(200, entry(single(node, shape)));
         }
         if (sub == null && method.equals("PUT") && isFullyLocked(node)) {
             // A FULL (read-only) lock: nobody may change the node, the lock owner included.
             return error(409, id + " is locked and you are not the lock owner");
         }
         if (sub == null && method.equals("PUT")) {
-            return ok(200, entry(nodeJson(update(node, json.readTree(request.getBodyAsString()), user))));
+            return ok(200, entry(single(update(node, json.readTree(request.getBodyAsString()), user), shape)));
         }
         if ("children".equals(sub) && method.equals("GET")) {
             String where = param(request, "where");
@@ -445,11 +465,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
             String t = type;
             List<JsonNode> entries = children(id).stream().filter(n -> t == null || n.nodeType.equals(t))
-                    .map(n -> (JsonNode) nodeJson(n)).toList();
+                    .map(n -> SimNodeJson.select(nodeJson.render(n, shape, false), shape.fields())).toList();
             return page(entries, request);
         }
         if ("children".equals(sub) && method.equals("POST")) {
-            return createChild(node, json.readTree(request.getBodyAsString()), user, "true".equals(param(request, "autoRename")));
+            return createChild(node, json.readTree(request.getBodyAsString()), user, "true".equals(param(request, "autoRename")), shape);
         }
         if ("targets".equals(sub) && method.equals("POST")) {
             return createAssoc(node, json.readTree(request.getBodyAsString()), user);
@@ -470,9 +490,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                     .filter(a -> (targets ? a.sourceId : a.targetId).equals(id) && (t == null || a.assocType.equals(t)))
                     .map(a -> {
                         SimNode other = nodes.get(targets ? a.targetId : a.sourceId);
-                        ObjectNode e = nodeJson(other);
+                        ObjectNode e = nodeJson.render(other, shape, false);
                         e.putObject("association").put("assocType", a.assocType);
-                        return (JsonNode) e;
+                        return SimNodeJson.select(e, shape.fields());
                     }).toList();
             return page(entries, request);
         }
@@ -497,17 +517,26 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         // Checked as a whole first: Alfresco rolls the transaction back on any refusal, so nothing changes.
         SimContentRules.Draft d = rules.update(node, body.hasNonNull("nodeType") ? body.get("nodeType").asText() : null, aspects, props);
+        SimEventLog.State before = SimEventLog.State.of(node);
+        Map<String, Object> given = props;
         if (body.hasNonNull("name")) {
             node.name = body.get("name").asText();
         }
         store(node, d);
-        node.modifiedBy = user;
-        node.modifiedAt = now();
+        if (before.changedIn(node)) {
+            // Nothing changed, nothing written: cm:modified stays and no event follows ("ja" for a d:boolean that was
+            // already false: transcript line 18, whose answer still has the modifiedAt of line 13).
+            node.modifiedBy = user;
+            node.modifiedAt = now();
+            boolean propertiesEdited = given != null && given.keySet().stream()
+                    .anyMatch(k -> !java.util.Objects.equals(before.properties().get(k), node.properties.get(k)));
+            eventLog.updated(node, before, propertiesEdited);
+        }
         writes.incrementAndGet();
         return node;
     }
 
-    private ResponseDefinition createChild(SimNode parent, JsonNode body, String user, boolean autoRename) {
+    private ResponseDefinition createChild(SimNode parent, JsonNode body, String user, boolean autoRename, SimNodeJson.Shape shape) {
         if (!parent.folder) {
             return error(400, "Parent " + parent.id + " is not a folder");
         }
@@ -559,8 +588,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         put(child, d);
         // NodeBodyCreate.targets: peer associations made in the same transaction as the node
         body.path("targets").forEach(t -> assocs.add(new Assoc(child.id, t.get("targetId").asText(), t.get("assocType").asText())));
+        // The folder is cm:auditable: a new child moves its cm:modified and cm:modifier (transcript lines 5, 10, 27).
+        SimEventLog.State parentBefore = SimEventLog.State.of(parent);
+        touch(parent, user);
         writes.incrementAndGet();
-        return ok(201, entry(nodeJson(child)));
+        eventLog.created(child, parent, parentBefore);
+        body.path("targets").forEach(t -> eventLog.peerAssocCreated(child.id, t.get("targetId").asText(), t.get("assocType").asText()));
+        return ok(201, entry(single(child, shape)));
     }
 
     private boolean siblingNamed(String parentId, String name) {
@@ -584,10 +618,16 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         assocs.add(a);
         touch(source, user);
         writes.incrementAndGet();
+        eventLog.peerAssocCreated(source.id, target, type);
         return ok(201, entry(json.createObjectNode().put("targetId", target).put("assocType", type)));
     }
 
     private ResponseDefinition search(JsonNode body) {
+        // The search API renders its nodes as a list does: properties and aspectNames only when included.
+        SimNodeJson.Shape shape = SimNodeJson.Shape.of(body.path("include"));
+        if (shape.unmodelled() != null) {
+            throw new BadRequest("The simulator does not model include " + shape.unmodelled());
+        }
         String query = body.path("query").path("query").asText("");
         List<Predicate<SimNode>> terms = new ArrayList<>();
         for (String term : query.split("\\s+AND\\s+")) {
@@ -599,8 +639,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         int max = body.path("paging").path("maxItems").asInt(100);
         // Only the requested page is rendered as JSON (rendering every match cost O(matches) per page).
         List<JsonNode> page = matches.stream().skip(skip).limit(max).map(n -> {
-            ObjectNode e = nodeJson(n);
+            ObjectNode e = nodeJson.render(n, shape, false);
             e.putObject("search").put("score", 1.0);
+            // transcript line 36: every entry of a node search says where it was found
+            e.put("location", "nodes");
             return (JsonNode) e;
         }).toList();
         return ok(200, list(page, matches.size(), skip, max));
@@ -646,19 +688,21 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             };
             return not ? p.negate() : p;
         }
-        int colon = t.lastIndexOf(":\"");
-        if (colon < 0 || !t.endsWith("\"")) {
+        // AFTS writes a value as "phrase", 'phrase' or a bare term, and a field as TYPE, rb:prop or rb\:prop, with =
+        // in front for an exact match (transcript line 36: TYPE:'rb:proposal' AND =rb:routeStatus:SUBMITTED).
+        Matcher q = AFTS_TERM.matcher(t);
+        if (!q.matches()) {
             throw new BadRequest("Unsupported query term in the simulator: " + term);
         }
-        String field = t.substring(0, colon).replace("\\:", ":");
-        String value = t.substring(colon + 2, t.length() - 1);
+        String field = q.group(1).replace("\\:", ":").replaceFirst("^=", "");
+        String value = q.group(3) != null ? q.group(3) : q.group(4) != null ? q.group(4) : q.group(5);
         Predicate<SimNode> p = switch (field) {
             case "TYPE" -> n -> n.nodeType.equals(value);
             case "ASPECT" -> n -> n.aspectNames.contains(value);
             case "TEXT" -> n -> n.name.toLowerCase(java.util.Locale.ROOT).contains(value.toLowerCase(java.util.Locale.ROOT));
             case "ANCESTOR" -> n -> ancestors(n.id).contains(value.replace("workspace://SpacesStore/", ""));
             default -> n -> {
-                Object v = n.properties.get(field.startsWith("=") ? field.substring(1) : field);
+                Object v = n.properties.get(field);
                 return v instanceof Collection<?> c ? c.stream().anyMatch(x -> value.equals(String.valueOf(x))) : value.equals(String.valueOf(v));
             };
         };
@@ -671,30 +715,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     // ------------------------------------------------------------------ JSON
 
-    private ObjectNode nodeJson(SimNode n) {
-        ObjectNode o = json.createObjectNode();
-        o.put("id", n.id);
-        o.put("name", n.name);
-        o.put("nodeType", n.nodeType);
-        o.put("isFolder", n.folder);
-        o.put("isFile", !n.folder);
-        o.put("isLocked", n.aspectNames.contains("cm:lockable"));
-        o.put("createdAt", DATE.format(n.createdAt));
-        o.put("modifiedAt", DATE.format(n.modifiedAt));
-        o.putObject("createdByUser").put("id", n.createdBy).put("displayName", n.createdBy);
-        o.putObject("modifiedByUser").put("id", n.modifiedBy).put("displayName", n.modifiedBy);
-        if (n.parentId != null) {
-            o.put("parentId", n.parentId);
-        }
-        ArrayNode aspects = o.putArray("aspectNames");
-        n.aspectNames.forEach(aspects::add);
-        o.set("properties", json.valueToTree(n.properties));
-        if (!n.folder) {
-            // ContentInfo as Alfresco reports it: the uploaded content's type and size (empty text until an upload).
-            o.putObject("content").put("mimeType", n.mimeType).put("mimeTypeName", n.mimeType)
-                    .put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");
-        }
-        return o;
+    /** A node as the one entity of an answer: full info, then {@code fields}. */
+    private JsonNode single(SimNode n, SimNodeJson.Shape shape) {
+        return SimNodeJson.select(nodeJson.render(n, shape, true), shape.fields());
     }
 
     private ObjectNode entry(JsonNode e) {
