@@ -115,6 +115,24 @@ public final class EventContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // The events a real ACS 25.2 published (real-acs-25.2/transcript.jsonl) are Alfresco's samples too: e.g. a type
+        // change's resourceBefore holds nodeType (its line 6), which neither the schema nor the other samples show.
+        Path transcript = reference.dir().resolve("real-acs-25.2/transcript.jsonl");
+        if (Files.isRegularFile(transcript)) {
+            try {
+                for (String line : Files.readAllLines(transcript)) {
+                    for (JsonNode sample : line.isBlank() ? JSON.createArrayNode() : JSON.readTree(line).path("events")) {
+                        String name = schemaName(sample);
+                        if (name != null && known.containsKey(name)) {
+                            types.get(name).add(sample.path("type").asText());
+                            samplePaths(sample, "", known.get(name));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return new EventContract(schemas, types, known, file);
     }
 

@@ -110,6 +110,29 @@ public final class RepoEvents {
         return v;
     }
 
+    /** The content model's d:mltext properties the simulator holds (contentModel.xml: cm:title, cm:description). */
+    private static final java.util.List<String> MLTEXT = java.util.List.of("cm:title", "cm:description");
+
+    /**
+     * {@code localizedProperties}: each d:mltext property by locale, the server's being {@code en} (transcript line 8:
+     * {@code "cm:title": {"en": "Woningbouwprogramma"}}). In {@code resourceBefore} Alfresco writes every locale as null,
+     * changed or not (lines 5, 8, 10 and 31).
+     */
+    static ObjectNode localized(Map<String, Object> properties, boolean before) {
+        ObjectNode o = JSON.createObjectNode();
+        for (String p : MLTEXT) {
+            if (properties.get(p) != null) {
+                ObjectNode byLocale = o.putObject(p);
+                if (before) {
+                    byLocale.putNull("en");
+                } else {
+                    byLocale.put("en", String.valueOf(properties.get(p)));
+                }
+            }
+        }
+        return o;
+    }
+
     public String peerAssocCreated(String sourceId, String targetId, String assocType) {
         ObjectNode event = envelope("org.alfresco.event.assoc.peer.Created", "peerAssocCreated");
         ObjectNode r = ((ObjectNode) event.get("data")).putObject("resource");
@@ -146,9 +169,13 @@ public final class RepoEvents {
         r.putObject("modifiedByUser").put("id", n.modifiedBy()).put("displayName", n.modifiedBy());
         r.put("modifiedAt", eventDate(n.modifiedAt()));
         if (!n.isFolder()) {
-            r.putObject("content").put("mimeType", n.mimeType).put("sizeInBytes", 0).put("encoding", "UTF-8");
+            r.putObject("content").put("mimeType", n.mimeType).put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");
         }
         r.set("properties", eventProperties(n.properties()));
+        ObjectNode localized = localized(n.properties(), false);
+        if (!localized.isEmpty()) {
+            r.set("localizedProperties", localized);
+        }
         ArrayNode aspects = r.putArray("aspectNames");
         n.aspectNames().forEach(aspects::add);
         r.put("isFolder", n.isFolder());

@@ -129,6 +129,14 @@ public final class SimEventLog {
         if (!changed.isEmpty()) {
             b.set("properties", RepoEvents.eventProperties(changed));
         }
+        // Alfresco adds the node's d:mltext properties, each locale null, whenever resourceBefore holds properties or
+        // modifiedAt (transcript lines 5, 8, 10, 31), and not otherwise (line 35: the unlock, aspects only).
+        if (b.has("properties") || b.has("modifiedAt")) {
+            ObjectNode localized = RepoEvents.localized(after.properties, true);
+            if (!localized.isEmpty()) {
+                b.set("localizedProperties", localized);
+            }
+        }
         if (!new LinkedHashSet<>(before.aspectNames).equals(new LinkedHashSet<>(after.aspectNames))) {
             ArrayNode a = b.putArray("aspectNames");
             before.aspectNames.forEach(a::add);
