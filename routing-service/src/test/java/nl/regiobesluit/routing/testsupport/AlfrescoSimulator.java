@@ -405,7 +405,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         String id = "-root-".equals(m.group(1)) ? ROOT_ID : m.group(1);
         SimNode node = nodes.get(id);
         if (node == null) {
-            return error(404, "The entity with id: " + id + " was not found");
+            // Alfresco: EntityNotFoundException, public-rest-context.xml: 404 framework.exception.EntityNotFound (line 38)
+            return error(404, "framework.exception.EntityNotFound", "The entity with id: " + id + " was not found");
         }
         String sub = m.group(3);
         if (sub == null && method.equals("GET")) {
@@ -445,6 +446,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             // The lock service leaves cm:modified alone (transcript line 34 after line 31): no modifiedAt in resourceBefore.
             eventLog.updated(node, before, false);
             return ok(200, entry(single(node, shape)));
+        }
+        if (sub == null && method.equals("DELETE")) {
+            return deleteNode(node, user);
         }
         if (sub == null && method.equals("PUT") && isFullyLocked(node)) {
             // A FULL (read-only) lock: nobody may change the node, the lock owner included.
@@ -507,6 +511,36 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             return page(entries, request);
         }
         return error(405, "The operation is unsupported");
+    }
+
+    /**
+     * {@code DELETE /nodes/{id}} (to the trashcan, as Alfresco does by default): 204, and the node answers 404 from then
+     * on. Its peer associations go with it; its folder's cm:modified moves (transcript line 37). A locked node cannot be
+     * deleted (409, as an update); a folder with children is refused, as the simulator does not model a deep delete.
+     */
+    private ResponseDefinition deleteNode(SimNode node, String user) {
+        if (node.id.equals(ROOT_ID) || isFullyLocked(node)) {
+            return error(409, "Cannot perform operation since the node (id:" + node.id + ") is locked.");
+        }
+        if (!children(node.id).isEmpty()) {
+            throw new BadRequest("The simulator does not model deleting a folder with children");
+        }
+        eventLog.deleted(node);
+        nodes.remove(node.id);
+        for (Assoc a : List.copyOf(assocs)) {
+            if (a.sourceId.equals(node.id) || a.targetId.equals(node.id)) {
+                assocs.remove(a);
+                eventLog.peerAssocDeleted(a.sourceId, a.targetId, a.assocType);
+            }
+        }
+        SimNode parent = nodes.get(node.parentId);
+        if (parent != null) {
+            SimEventLog.State before = SimEventLog.State.of(parent);
+            touch(parent, user);
+            eventLog.updated(parent, before, true);
+        }
+        writes.incrementAndGet();
+        return aResponse().withStatus(204).build();
     }
 
     private SimNode update(SimNode node, JsonNode body, String user) {

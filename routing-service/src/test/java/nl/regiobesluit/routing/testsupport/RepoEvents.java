@@ -133,8 +133,24 @@ public final class RepoEvents {
         return o;
     }
 
+    /** node.Deleted of the node as it was (Alfresco's EventGeneratorV2#beforeDeleteNode; transcript line 37). */
+    String nodeDeleted(SimNode n) {
+        ObjectNode event = envelope("org.alfresco.event.node.Deleted", "nodeDeleted");
+        ((ObjectNode) event.get("data")).set("resource", resource(n));
+        authorities(event);
+        return event.toString();
+    }
+
+    String peerAssocDeleted(String sourceId, String targetId, String assocType) {
+        return peerAssoc("org.alfresco.event.assoc.peer.Deleted", "peerAssocDeleted", sourceId, targetId, assocType);
+    }
+
     public String peerAssocCreated(String sourceId, String targetId, String assocType) {
-        ObjectNode event = envelope("org.alfresco.event.assoc.peer.Created", "peerAssocCreated");
+        return peerAssoc("org.alfresco.event.assoc.peer.Created", "peerAssocCreated", sourceId, targetId, assocType);
+    }
+
+    private static String peerAssoc(String type, String schema, String sourceId, String targetId, String assocType) {
+        ObjectNode event = envelope(type, schema);
         ObjectNode r = ((ObjectNode) event.get("data")).putObject("resource");
         r.put("@type", "PeerAssociationResource");
         r.put("assocType", assocType);

@@ -35,7 +35,9 @@ import java.util.Set;
  *       changed something (a type change alone, line 6, and an aspect added alone, line 11, leave them out; a property
  *       edit, lines 8 and 12, has them);</li>
  *   <li>{@code POST /nodes/{id}/targets}: one assoc.peer.Created and no node event (line 13);</li>
- *   <li>{@code POST /nodes/{id}/lock}: node.Updated with the lock properties and aspects before (line 31).</li>
+ *   <li>{@code POST /nodes/{id}/lock}: node.Updated with the lock properties and aspects before (line 31);</li>
+ *   <li>{@code DELETE /nodes/{id}}: node.Deleted, an assoc.peer.Deleted per peer association it had (as source or
+ *       target), and node.Updated of its folder (line 37).</li>
  * </ul>
  */
 public final class SimEventLog {
@@ -142,6 +144,19 @@ public final class SimEventLog {
             before.aspectNames.forEach(a::add);
         }
         pending.add(events.nodeUpdated(after.id, b));
+    }
+
+    /** node.Deleted of a node about to be removed (built while it still has its place in the tree). */
+    synchronized void deleted(SimNode node) {
+        if (recording) {
+            pending.add(events.nodeDeleted(node));
+        }
+    }
+
+    synchronized void peerAssocDeleted(String sourceId, String targetId, String assocType) {
+        if (recording) {
+            pending.add(events.peerAssocDeleted(sourceId, targetId, assocType));
+        }
     }
 
     synchronized void peerAssocCreated(String sourceId, String targetId, String assocType) {
