@@ -74,7 +74,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public static final String ADMIN = "admin";
     private static final Pattern RANGE = Pattern.compile("=?([^:\\[]+:[^:\\[]+):\\[(MIN|\"[^\"]*\") TO (MAX|\"[^\"]*\")\\]");
     private static final Pattern AFTS_TERM = Pattern.compile(
-            "(=?(?:[A-Z]+|[A-Za-z0-9_-]+(?:\\\\)?:[A-Za-z0-9_-]+))\\s*:\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s\"'()]+))");
+            "(=?(?:[A-Z]+|[A-Za-z0-9_-]+(?:\\\\)?:[A-Za-z0-9_-]+))\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"'()]+))");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
     private static final Pattern WHERE_NODE_TYPE = Pattern.compile("\\(\\s*nodeType\\s*=\\s*'([^']+)'\\s*\\)");
 
@@ -744,7 +744,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             throw new BadRequest("Unsupported query term in the simulator: " + term);
         }
         String field = q.group(1).replace("\\:", ":").replaceFirst("^=", "");
-        String value = q.group(3) != null ? q.group(3) : q.group(4) != null ? q.group(4) : q.group(5);
+        // a quoted value may hold escaped characters: \" and \\ (RecordQuery.quote)
+        String value = (q.group(3) != null ? q.group(3) : q.group(4) != null ? q.group(4) : q.group(5)).replaceAll("\\\\(.)", "$1");
         Predicate<SimNode> p = switch (field) {
             case "TYPE" -> n -> n.nodeType.equals(value);
             case "ASPECT" -> n -> n.aspectNames.contains(value);

@@ -212,6 +212,19 @@ class AlfrescoSimulatorEventsAndAnswersTest {
         }
     }
 
+    @Test
+    void aQuotedSearchValueMayHoldEscapedQuotes() throws Exception {
+        var body = JSON.createObjectNode();
+        body.put("name", "p.pdf").put("nodeType", "rb:proposal").putObject("properties").put("rb:theme", "wo\"ning");
+        core("regiogriffier", "POST", "/nodes/f1/children", body.toString(), 201);
+        var search = JSON.createObjectNode();
+        search.putObject("query").put("query", "TYPE:\"rb:proposal\" AND =rb:theme:\"wo\\\"ning\"").put("language", "afts");
+
+        JsonNode list = call("regiogriffier", "POST", AlfrescoSimulator.SEARCH, search.toString(), 200).get("list");
+
+        assertThat(list.at("/pagination/totalItems").asInt()).isEqualTo(1);
+    }
+
     private static JsonNode read(String text) {
         try {
             return JSON.readTree(text);
