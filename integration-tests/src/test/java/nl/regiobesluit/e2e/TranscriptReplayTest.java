@@ -95,6 +95,12 @@ class TranscriptReplayTest {
             new Expected(31, "entry.properties", "cm:title is still line 26's \"x\": the SiteConsumer's edit, refused by "
                     + "Alfresco, was applied (" + PERMISSIONS + ")"),
             new Expected(31, "entry.modifiedByUser", "archivaris, from line 26's edit (" + PERMISSIONS + ")"),
+            new Expected(31, "event/resource/properties", "the lock's event: Alfresco's lock service also sets "
+                    + "cm:expiryDate and cm:lockAdditionalInfo (to null), the simulator's lock does not, and cm:title is still "
+                    + "line 26's: locks and the " + PERMISSIONS),
+            new Expected(31, "event/resourceBefore/properties", "cm:expiryDate and cm:lockAdditionalInfo, as above: locks "
+                    + "come with the " + PERMISSIONS),
+            new Expected(31, "event/resource/modifiedByUser/id", "archivaris, from line 26 (" + PERMISSIONS + ")"),
             new Expected(34, "entry.properties", "cm:title from line 26, as line 31 (" + PERMISSIONS + ")"),
             new Expected(34, "entry.modifiedByUser", "archivaris, from line 26 (" + PERMISSIONS + ")"),
             new Expected(35, "status", "POST /nodes/{id}/unlock is not modelled (404): locks come with the " + PERMISSIONS),
@@ -256,11 +262,20 @@ class TranscriptReplayTest {
             compareList(line, recorded.at("/list/entries"), answer.at("/list/entries"), d);
         }
         List<String> recordedEvents = new ArrayList<>();
-        x.path("events").forEach(e -> recordedEvents.add(signature(e, true)));
+        Map<String, JsonNode> recordedBySignature = new LinkedHashMap<>();
+        for (JsonNode e : x.path("events")) {
+            recordedEvents.add(signature(e, true));
+            recordedBySignature.put(signature(e, true), e);
+        }
         List<String> simulatedEvents = new ArrayList<>();
-        for (String e : events) {
-            ContractRun.current().events().record(e);
-            simulatedEvents.add(signature(JSON.readTree(e), false));
+        for (String text : events) {
+            ContractRun.current().events().record(text);
+            JsonNode e = JSON.readTree(text);
+            simulatedEvents.add(signature(e, false));
+            JsonNode r = recordedBySignature.get(signature(e, false));
+            if (r != null) {
+                compareEventValues(line, r, e, d);
+            }
         }
         recordedEvents.sort(null);
         simulatedEvents.sort(null);
@@ -374,6 +389,21 @@ class TranscriptReplayTest {
         }
         if (!bySimId.isEmpty()) {
             d.add(new Difference(line, "list.entries", "simulated only: " + bySimId.keySet()));
+        }
+    }
+
+    /**
+     * Of two events about the same thing, the values as the event model serialises them: the node's properties (dates
+     * {@code 2014-11-03T00:00:00Z}, booleans, numbers, lists), the type, the user who modified it, and the old values in
+     * {@code resourceBefore.properties}.
+     */
+    private static void compareEventValues(int line, JsonNode recorded, JsonNode simulated, List<Difference> d) {
+        for (String at : List.of("/data/resource/properties", "/data/resourceBefore/properties", "/data/resource/nodeType",
+                "/data/resource/modifiedByUser/id", "/data/resourceBefore/nodeType", "/data/resourceBefore/modifiedByUser/id")) {
+            if (!recorded.at(at).equals(simulated.at(at))) {
+                d.add(new Difference(line, "event" + at.replace("/data", ""), recorded.path("type").asText() + ": "
+                        + recorded.at(at) + " recorded, " + simulated.at(at) + " simulated"));
+            }
         }
     }
 
