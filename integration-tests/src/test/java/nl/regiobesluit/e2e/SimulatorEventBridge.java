@@ -17,8 +17,12 @@ import org.apache.camel.ProducerTemplate;
  */
 final class SimulatorEventBridge implements RequestListener {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final AlfrescoSimulator alfresco;
     private volatile ProducerTemplate producer;
+    /** How many node events were published per modifier since the bridge was opened. */
+    private final java.util.Map<String, Integer> byModifier = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SimulatorEventBridge(AlfrescoSimulator alfresco) {
         this.alfresco = alfresco;
@@ -34,6 +38,7 @@ final class SimulatorEventBridge implements RequestListener {
     synchronized void open(ProducerTemplate producer) {
         alfresco.events().recording(false);
         alfresco.events().recording(true);
+        byModifier.clear();
         this.producer = producer;
     }
 
@@ -42,11 +47,27 @@ final class SimulatorEventBridge implements RequestListener {
         alfresco.events().recording(false);
     }
 
+    /** The number of node events published since {@link #open}, per user who modified the node ("-" for associations). */
+    java.util.Map<String, Integer> eventsByModifier() {
+        return java.util.Map.copyOf(byModifier);
+    }
+
+    private static String modifier(String event) {
+        try {
+            return JSON.readTree(event).at("/data/resource/modifiedByUser/id").asText("-");
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
     @Override
     public synchronized void requestReceived(Request request, Response response) {
         ProducerTemplate to = producer;
         if (to != null) {
-            alfresco.events().drain().forEach(event -> to.sendBody(E2eTestSupport.EVENTS_TOPIC, event));
+            alfresco.events().drain().forEach(event -> {
+                to.sendBody(E2eTestSupport.EVENTS_TOPIC, event);
+                byModifier.merge(modifier(event), 1, Integer::sum);
+            });
         }
     }
 }
