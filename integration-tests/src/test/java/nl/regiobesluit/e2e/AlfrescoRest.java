@@ -72,6 +72,35 @@ public final class AlfrescoRest {
         return send("POST", CORE + path, body);
     }
 
+    /**
+     * An upload as Share makes it: {@code POST /nodes/{folderId}/children} with {@code multipart/form-data}, the file in
+     * the part {@code filedata} (Alfresco's NodesImpl.upload; 201 with the new cm:content, versionable at 1.0).
+     */
+    public JsonNode upload(String folderId, String name, String mimeType, byte[] content) {
+        String boundary = "regio" + Long.toString(System.nanoTime(), 36);
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"filedata\"; filename=\"" + name
+                + "\"\r\nContent-Type: " + mimeType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String path = CORE + "/nodes/" + folderId + "/children";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", authorization).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return expect(new Answer("POST " + path, response.statusCode(),
+                    text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text)), 201).entry();
+        } catch (IOException e) {
+            throw new UncheckedIOException("POST " + baseUrl + path + " as " + user + ": no answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public JsonNode put(String path, JsonNode body) {
         return expect(send("PUT", CORE + path, body), 200).entry();
     }

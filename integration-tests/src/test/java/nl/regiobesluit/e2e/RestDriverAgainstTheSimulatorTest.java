@@ -1,6 +1,7 @@
 package nl.regiobesluit.e2e;
 
 import static nl.regiobesluit.e2e.Harness.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -15,10 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The REST driver ({@link RestTarget}) held to Alfresco's REST contract without an Alfresco: every scenario of
  * {@link ScenariosTest} runs through it, over HTTP, against the simulator's implementation of the v1 API (paths, JSON
- * shapes, status codes; a request the simulator does not know fails the scenario). The simulator has no event publisher,
- * so here, and only here, {@link SimulatorEventBridge} turns each successful write into Alfresco's event. That proves the
- * driver speaks the contract and that its waiting works with events it did not publish; it is not a run against Alfresco,
- * which only {@code -Pacs} is.
+ * shapes, status codes; a request the simulator does not know fails the scenario). The simulator records the events
+ * Alfresco would publish for each write over HTTP (its {@code SimEventLog}), the service's own writes included; here, and
+ * only here, {@link SimulatorEventBridge} publishes them. That proves the driver speaks the contract, that its waiting
+ * works with events it did not publish, and that the service copes with the echo of its own writes; it is not a run
+ * against Alfresco, which only {@code -Pacs} is.
  */
 @SimulatorOnly("it checks the REST driver against the simulator; under -Pacs ScenariosTest itself runs through the REST driver")
 class RestDriverAgainstTheSimulatorTest extends ScenariosTest {
@@ -48,9 +50,17 @@ class RestDriverAgainstTheSimulatorTest extends ScenariosTest {
         on.freshRegion();
     }
 
+    /**
+     * The service heard its own writes back, as it does from Alfresco: the scenario ended as in {@link ScenariosTest} (the
+     * same records, the same e-mails, none twice), so the echo changed nothing.
+     */
     @AfterEach
-    void closeBridge() {
-        BRIDGE.close();
+    void theServiceHeardItsOwnWritesAndCloseBridge() {
+        try {
+            assertThat(BRIDGE.eventsByModifier()).as("node events published per modifier").containsKey(Harness.SERVICE_USER);
+        } finally {
+            BRIDGE.close();
+        }
     }
 
     /** Not a scenario: the simulator's contract record, checked once in ScenariosTest (an override without @Test is no test). */

@@ -97,10 +97,9 @@ public final class RestTarget implements ScenarioTarget {
     @Override
     public StoredNode draftProposal(String number, String theme) {
         String unique = number + run;
-        ObjectNode body = node("Voorstel " + unique + ".pdf", TYPE_PROPOSAL, List.of(ASPECT_ROUTED, "cm:titled"),
-                Map.of(PROP_ROUTE_STATUS, STATUS_DRAFT, PROP_PROPOSAL_NUMBER, unique, PROP_THEME, theme));
         // A draft starts nothing, so there is no answer of the service to wait for.
-        return StoredNode.of(regiogriffier().post("/nodes/" + folders.proposals() + "/children", body, 201));
+        return asInShare(regiogriffier(), folders.proposals(), "Voorstel " + unique + ".pdf", TYPE_PROPOSAL, List.of("cm:titled"),
+                Map.of(PROP_ROUTE_STATUS, STATUS_DRAFT, PROP_PROPOSAL_NUMBER, unique, PROP_THEME, theme));
     }
 
     @Override
@@ -118,8 +117,8 @@ public final class RestTarget implements ScenarioTarget {
         setDay(day);
         Map<String, Object> props = new LinkedHashMap<>(voteProperties(body, day, yes, no));
         props.putAll(more);
-        StoredNode advice = StoredNode.of(regiogriffier().post("/nodes/" + folders.committee() + "/children",
-                node("Advies " + proposal.name(), TYPE_ADVICE, List.of(ASPECT_VOTES, "cm:titled"), props), 201));
+        StoredNode advice = asInShare(regiogriffier(), folders.committee(), "Advies " + proposal.name(), TYPE_ADVICE,
+                List.of(ASPECT_VOTES, "cm:titled"), props);
         regiogriffier().post("/nodes/" + proposal.id() + "/targets",
                 JSON.createObjectNode().put("targetId", advice.id()).put("assocType", ASSOC_PROPOSAL_ADVICE), 201);
         serviceAnswered("the vote on " + advice.name() + " and the route after it", () ->
@@ -148,6 +147,28 @@ public final class RestTarget implements ScenarioTarget {
         StoredNode meeting = StoredNode.of(griffier(municipality).post("/nodes/" + folders.council(municipality) + "/children", body, 201));
         serviceAnswered("the vote on " + meeting.name(), () -> reread(meeting).property(PROP_RESULT_PASSED) != null);
         return reread(meeting);
+    }
+
+    /**
+     * A document as griffie staff make one in Share, each step its own request and so its own event: Upload
+     * (node.Created of a cm:content), Change type (node.Updated with the type's mandatory aspects and defaults), Manage
+     * aspects (a node.Updated that only adds aspects) and Edit properties (a node.Updated with the values). Recorded on
+     * ACS 25.2 in this order (../shared/reference/alfresco/real-acs-25.2/transcript.jsonl, lines 5, 6, 11 and 12).
+     */
+    private static StoredNode asInShare(AlfrescoRest as, String folderId, String name, String type, List<String> aspects,
+                                        Map<String, ?> props) {
+        JsonNode uploaded = as.upload(folderId, name, name.endsWith(".pdf") ? "application/pdf" : "text/plain",
+                ("%PDF-1.4 " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String path = "/nodes/" + uploaded.path("id").asText();
+        JsonNode typed = as.put(path, JSON.createObjectNode().put("nodeType", type));
+        ObjectNode manage = JSON.createObjectNode();
+        var all = manage.putArray("aspectNames");
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        typed.path("aspectNames").forEach(a -> names.add(a.asText()));
+        names.addAll(aspects);
+        names.forEach(all::add);
+        as.put(path, manage);
+        return StoredNode.of(as.put(path, properties(props)));
     }
 
     // ------------------------------------------------------------------ the service's timer

@@ -142,7 +142,7 @@ class AlfrescoSimulatorTest {
         SIM.addNode("f1", "r.pdf", "rb:decisionRecord", "alice", List.of(), Map.of("rb:recordOutcome", "REGIONAL_DECISION_TAKEN"));
 
         JsonNode all = JSON.readTree(call("GET", "/nodes/f1/children", null, true).body()).get("list");
-        JsonNode records = JSON.readTree(call("GET", "/nodes/f1/children?where=%28nodeType%3D%27rb%3AdecisionRecord%27%29",
+        JsonNode records = JSON.readTree(call("GET", "/nodes/f1/children?where=%28nodeType%3D%27rb%3AdecisionRecord%27%29&include=properties",
                 null, true).body()).get("list");
 
         assertThat(all.get("pagination").get("totalItems").asInt()).isEqualTo(2);

@@ -21,6 +21,9 @@ public final class RepoEvents {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SOURCE = "/08d9b620-48de-4247-8f33-360988d3b19b";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /** How the v1 REST API (and so the simulator) writes a d:date or d:datetime value. */
+    private static final java.util.regex.Pattern REST_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{4}");
+    private static final DateTimeFormatter REST_DATE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final AlfrescoSimulator alfresco;
 
@@ -38,7 +41,7 @@ public final class RepoEvents {
     /** @param before the previous values of what changed, as {@link AlfrescoSimulator#edit} returns them */
     public String nodeUpdated(String nodeId, Map<String, Object> before) {
         ObjectNode event = updated(nodeId);
-        ((ObjectNode) event.at("/data/resourceBefore")).set("properties", JSON.valueToTree(before));
+        ((ObjectNode) event.at("/data/resourceBefore")).set("properties", eventProperties(before));
         return event.toString();
     }
 
@@ -50,7 +53,7 @@ public final class RepoEvents {
         data.set("resource", resource(n));
         ObjectNode b = data.putObject("resourceBefore");
         b.put("@type", "NodeResource");
-        b.put("modifiedAt", ISO.format(n.modifiedAt().minusSeconds(5)));
+        b.put("modifiedAt", eventDate(n.modifiedAt().minusSeconds(5)));
         authorities(event);
         return event;
     }
@@ -66,8 +69,88 @@ public final class RepoEvents {
         return event.toString();
     }
 
+    /** A node.Updated of the node as it is now, with the given {@code resourceBefore} (see {@link SimEventLog}). */
+    String nodeUpdated(String nodeId, ObjectNode resourceBefore) {
+        SimNode n = alfresco.node(nodeId);
+        ObjectNode event = envelope("org.alfresco.event.node.Updated", "nodeUpdated");
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.set("resource", resource(n));
+        data.set("resourceBefore", resourceBefore);
+        authorities(event);
+        return event.toString();
+    }
+
+    /**
+     * A date as the event model writes it: ISO-8601 in UTC with {@code Z} and the fraction of a second without trailing
+     * zeros ({@code 2026-12-03T18:39:12.25Z}, {@code 2014-11-03T00:00:00Z}; transcript lines 5 and 8), where the v1 REST
+     * API writes {@code 2014-11-03T00:00:00.000+0000}.
+     */
+    static String eventDate(OffsetDateTime date) {
+        return ISO.format(date.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * Property values as Alfresco's event model serialises them (transcript lines 8 and 12): text, booleans and numbers
+     * as JSON strings, booleans and numbers, multi-valued ones as arrays, d:date and d:datetime as {@link #eventDate};
+     * the simulator stores dates in the REST form, so they are converted here.
+     */
+    static ObjectNode eventProperties(Map<String, Object> properties) {
+        ObjectNode o = JSON.createObjectNode();
+        properties.forEach((k, v) -> o.set(k, JSON.valueToTree(eventValue(v))));
+        return o;
+    }
+
+    private static Object eventValue(Object v) {
+        if (v instanceof String s && REST_DATE.matcher(s).matches()) {
+            return eventDate(OffsetDateTime.parse(s, REST_DATE_FORMAT));
+        }
+        if (v instanceof java.util.Collection<?> c) {
+            return c.stream().map(RepoEvents::eventValue).toList();
+        }
+        return v;
+    }
+
+    /** The content model's d:mltext properties the simulator holds (contentModel.xml: cm:title, cm:description). */
+    private static final java.util.List<String> MLTEXT = java.util.List.of("cm:title", "cm:description");
+
+    /**
+     * {@code localizedProperties}: each d:mltext property by locale, the server's being {@code en} (transcript line 8:
+     * {@code "cm:title": {"en": "Woningbouwprogramma"}}). In {@code resourceBefore} Alfresco writes every locale as null,
+     * changed or not (lines 5, 8, 10 and 31).
+     */
+    static ObjectNode localized(Map<String, Object> properties, boolean before) {
+        ObjectNode o = JSON.createObjectNode();
+        for (String p : MLTEXT) {
+            if (properties.get(p) != null) {
+                ObjectNode byLocale = o.putObject(p);
+                if (before) {
+                    byLocale.putNull("en");
+                } else {
+                    byLocale.put("en", String.valueOf(properties.get(p)));
+                }
+            }
+        }
+        return o;
+    }
+
+    /** node.Deleted of the node as it was (Alfresco's EventGeneratorV2#beforeDeleteNode; transcript line 37). */
+    String nodeDeleted(SimNode n) {
+        ObjectNode event = envelope("org.alfresco.event.node.Deleted", "nodeDeleted");
+        ((ObjectNode) event.get("data")).set("resource", resource(n));
+        authorities(event);
+        return event.toString();
+    }
+
+    String peerAssocDeleted(String sourceId, String targetId, String assocType) {
+        return peerAssoc("org.alfresco.event.assoc.peer.Deleted", "peerAssocDeleted", sourceId, targetId, assocType);
+    }
+
     public String peerAssocCreated(String sourceId, String targetId, String assocType) {
-        ObjectNode event = envelope("org.alfresco.event.assoc.peer.Created", "peerAssocCreated");
+        return peerAssoc("org.alfresco.event.assoc.peer.Created", "peerAssocCreated", sourceId, targetId, assocType);
+    }
+
+    private static String peerAssoc(String type, String schema, String sourceId, String targetId, String assocType) {
+        ObjectNode event = envelope(type, schema);
         ObjectNode r = ((ObjectNode) event.get("data")).putObject("resource");
         r.put("@type", "PeerAssociationResource");
         r.put("assocType", assocType);
@@ -98,13 +181,17 @@ public final class RepoEvents {
         r.put("name", n.name());
         r.put("nodeType", n.nodeType());
         r.putObject("createdByUser").put("id", n.createdBy()).put("displayName", n.createdBy());
-        r.put("createdAt", ISO.format(n.createdAt()));
+        r.put("createdAt", eventDate(n.createdAt()));
         r.putObject("modifiedByUser").put("id", n.modifiedBy()).put("displayName", n.modifiedBy());
-        r.put("modifiedAt", ISO.format(n.modifiedAt()));
+        r.put("modifiedAt", eventDate(n.modifiedAt()));
         if (!n.isFolder()) {
-            r.putObject("content").put("mimeType", "text/plain").put("sizeInBytes", 0).put("encoding", "UTF-8");
+            r.putObject("content").put("mimeType", n.mimeType).put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");
         }
-        r.set("properties", JSON.valueToTree(n.properties()));
+        r.set("properties", eventProperties(n.properties()));
+        ObjectNode localized = localized(n.properties(), false);
+        if (!localized.isEmpty()) {
+            r.set("localizedProperties", localized);
+        }
         ArrayNode aspects = r.putArray("aspectNames");
         n.aspectNames().forEach(aspects::add);
         r.put("isFolder", n.isFolder());

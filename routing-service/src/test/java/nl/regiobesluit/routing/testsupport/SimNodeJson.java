@@ -1,0 +1,132 @@
+package nl.regiobesluit.routing.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A node as the v1 REST API renders it (Alfresco's {@code NodesImpl}):
+ * <ul>
+ *   <li>a single node ({@code GET}, {@code PUT /nodes/{id}}, {@code POST …/children}, {@code …/lock}) comes with
+ *       {@code aspectNames} and {@code properties} whether asked for or not ({@code getFolderOrDocumentFullInfo});
+ *       a node in a list ({@code children}, {@code targets}, {@code sources}, search) with only the minimal fields
+ *       unless {@code include} names them (transcript lines 2 and 5 against line 14);</li>
+ *   <li>{@code isLocked} only when included (lines 7 and 34; absent from line 2);</li>
+ *   <li>{@code properties} leaves out the {@code sys:} namespace ({@code EXCLUDED_NS}) and {@code EXCLUDED_PROPS}:
+ *       cm:name, cm:creator, cm:created, cm:modifier, cm:modified, cm:content, cm:initialVersion,
+ *       cm:autoVersionOnUpdateProps, cm:autoVersion (the events have them, the REST answers not: lines 5 and 8);</li>
+ *   <li>user-valued properties ({@code PROPS_USERLOOKUP}: cm:owner, cm:lockOwner, cm:workingCopyOwner) as a user
+ *       object {@code {"id","displayName"}} (line 34: {@code "cm:lockOwner": {"id": "admin", …}});</li>
+ *   <li>{@code fields} keeps only the named top-level fields (line 9).</li>
+ * </ul>
+ * Other includes ({@code path}, {@code permissions}, {@code allowableOperations}, {@code isFavorite}, {@code isLink},
+ * {@code definition}) are not modelled: the simulator refuses them rather than answer without them.
+ */
+final class SimNodeJson {
+
+    static final Set<String> MODELLED_INCLUDES = Set.of("properties", "aspectNames", "isLocked", "association");
+    private static final Set<String> EXCLUDED_PROPS = Set.of("cm:name", "cm:creator", "cm:created", "cm:modifier",
+            "cm:modified", "cm:content", "cm:initialVersion", "cm:autoVersionOnUpdateProps", "cm:autoVersion");
+    private static final Set<String> USER_LOOKUP = Set.of("cm:owner", "cm:lockOwner", "cm:workingCopyOwner");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    private final ObjectMapper json;
+
+    SimNodeJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** What a request asked for: its {@code include} and {@code fields} (null = all fields). */
+    record Shape(Set<String> include, Set<String> fields) {
+
+        static final Shape FULL = new Shape(Set.of("properties", "aspectNames", "isLocked"), null);
+
+        static Shape of(String include, String fields) {
+            return new Shape(split(include), fields == null ? null : split(fields));
+        }
+
+        static Shape of(JsonNode includeArray) {
+            Set<String> s = new LinkedHashSet<>();
+            includeArray.forEach(i -> s.add(i.asText()));
+            return new Shape(s, null);
+        }
+
+        private static Set<String> split(String list) {
+            Set<String> s = new LinkedHashSet<>();
+            if (list != null) {
+                for (String p : list.split(",")) {
+                    if (!p.isBlank()) {
+                        s.add(p.trim());
+                    }
+                }
+            }
+            return s;
+        }
+
+        /** The first include the simulator does not model, or null. */
+        String unmodelled() {
+            return include.stream().filter(i -> !MODELLED_INCLUDES.contains(i)).findFirst().orElse(null);
+        }
+    }
+
+    /** @param single whether the node is the one entity of the answer (full info) rather than an entry of a list */
+    ObjectNode render(SimNode n, Shape shape, boolean single) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", n.id);
+        o.put("name", n.name);
+        o.put("nodeType", n.nodeType);
+        o.put("isFolder", n.folder);
+        o.put("isFile", !n.folder);
+        if (shape.include().contains("isLocked")) {
+            o.put("isLocked", n.aspectNames.contains("cm:lockable") && n.properties.containsKey("cm:lockType"));
+        }
+        o.put("createdAt", DATE.format(n.createdAt));
+        o.put("modifiedAt", DATE.format(n.modifiedAt));
+        o.putObject("createdByUser").put("id", n.createdBy).put("displayName", n.createdBy);
+        o.putObject("modifiedByUser").put("id", n.modifiedBy).put("displayName", n.modifiedBy);
+        if (n.parentId != null) {
+            o.put("parentId", n.parentId);
+        }
+        if (single || shape.include().contains("aspectNames")) {
+            ArrayNode aspects = o.putArray("aspectNames");
+            n.aspectNames.stream().filter(a -> !a.startsWith("sys:")).forEach(aspects::add);
+        }
+        if (single || shape.include().contains("properties")) {
+            o.set("properties", properties(n.properties));
+        }
+        if (!n.folder) {
+            // ContentInfo as Alfresco reports it: the uploaded content's type and size (empty text until an upload).
+            o.putObject("content").put("mimeType", n.mimeType).put("mimeTypeName", n.mimeType)
+                    .put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");
+        }
+        return o;
+    }
+
+    /** Keeps only the requested top-level fields ({@code fields=id,name,properties}); null keeps all. */
+    static JsonNode select(ObjectNode entry, Set<String> fields) {
+        if (fields != null) {
+            entry.retain(fields);
+        }
+        return entry;
+    }
+
+    private ObjectNode properties(Map<String, Object> props) {
+        ObjectNode p = json.createObjectNode();
+        props.forEach((k, v) -> {
+            if (k.startsWith("sys:") || EXCLUDED_PROPS.contains(k)) {
+                return;
+            }
+            if (USER_LOOKUP.contains(k) && v instanceof String user) {
+                p.putObject(k).put("id", user).put("displayName", user);
+            } else {
+                p.set(k, json.valueToTree(v));
+            }
+        });
+        return p;
+    }
+}
