@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {RoutingServiceApplication.class, E2eTestSupport.Infrastructure.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("e2e")
-@ExtendWith({Target.class, ContractCheck.class})
+@ExtendWith({Target.class, ContractCheck.class, nl.regiobesluit.routing.testsupport.CleanDatabase.class})
 public abstract class E2eTestSupport {
 
     public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";

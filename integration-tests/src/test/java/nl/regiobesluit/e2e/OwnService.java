@@ -64,7 +64,9 @@ final class OwnService {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.activemq.broker-url", "failover:(tcp://127.0.0.1:" + brokerPort
                 + ")?initialReconnectDelay=50&maxReconnectDelay=500&timeout=20000");
-        props.put("spring.datasource.url", "jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
+        // the database called db, on the tests' PostgreSQL: a restarted instance finds what the earlier one stored
+        props.put("spring.datasource.url", nl.regiobesluit.routing.testsupport.TestPostgres.namedDatabase(db));
+        props.put("spring.datasource.username", "postgres");
         props.put("content.service.url", ALFRESCO.baseUrl());
         props.put("search.service.url", ALFRESCO.baseUrl());
         props.put("regiobesluit.mail.uri", "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());

@@ -67,7 +67,8 @@ final class ServiceRig implements AutoCloseable {
     /** The instance started on each connector, and those cut off (dead to the broker; their threads are ignored). */
     private final Map<Integer, ConfigurableApplicationContext> onConnector = new java.util.HashMap<>();
     private final java.util.Set<ConfigurableApplicationContext> cutOff = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final String database = "rig-" + UUID.randomUUID();
+    /** The one database of every instance of the rig, on the tests' PostgreSQL. */
+    private final String database = nl.regiobesluit.routing.testsupport.TestPostgres.newDatabase("rig");
     /** Events handed to the instances (published or replayed) and events whose handling ended, in any instance. */
     private final AtomicInteger handedIn = new AtomicInteger();
     private final AtomicInteger handled = new AtomicInteger();
@@ -105,7 +106,8 @@ final class ServiceRig implements AutoCloseable {
     CamelContext start(int n, Map<String, String> extra) {
         Map<String, String> props = new TreeMap<>();
         props.put("spring.activemq.broker-url", urls.get(n));
-        props.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        props.put("spring.datasource.url", database);
+        props.put("spring.datasource.username", "postgres");
         props.put("content.service.url", ALFRESCO.baseUrl());
         props.put("search.service.url", ALFRESCO.baseUrl());
         props.put("regiobesluit.mail.uri", "smtp://127.0.0.1:" + smtp.port() + "?connectionTimeout=5000");

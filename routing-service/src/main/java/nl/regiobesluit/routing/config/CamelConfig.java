@@ -80,10 +80,15 @@ public class CamelConfig {
         }
     }
 
-    /** Keys of changes already handled, in the database, so they survive restarts (CAMEL_MESSAGEPROCESSED is created if missing). */
+    /**
+     * Keys of changes already handled, in the shared PostgreSQL database, so they survive restarts and hold for every
+     * instance. Its table CAMEL_MESSAGEPROCESSED is Flyway's (db/migration), not created here.
+     */
     @Bean
     IdempotentRepository idempotentRepository(DataSource dataSource, RegiobesluitProperties properties) {
-        return new JdbcMessageIdRepository(dataSource, properties.events().idempotencyStore());
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, properties.events().idempotencyStore());
+        repository.setCreateTableIfNotExists(false);
+        return repository;
     }
 
     @Bean

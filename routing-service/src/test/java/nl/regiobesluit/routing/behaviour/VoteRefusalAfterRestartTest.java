@@ -45,6 +45,9 @@ class VoteRefusalAfterRestartTest extends RoutingTestSupport {
                 .profiles("routetest")
                 .run("--content.service.url=" + ALFRESCO.baseUrl(), "--search.service.url=" + ALFRESCO.baseUrl(),
                         "--regiobesluit.mail.uri=smtp://127.0.0.1:" + SMTP.getSmtp().getPort(), "--server.port=0",
+                        // the first run's database (its test context got one of its own on the tests' PostgreSQL)
+                        "--spring.datasource.url=" + firstRun.getEnvironment().getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=postgres",
                         "--spring.activemq.broker-url=vm://restarted?broker.persistent=false&broker.useJmx=false")) {
             CamelContext camel = restarted.getBean(CamelContext.class);
             ProducerTemplate producer = camel.createProducerTemplate();

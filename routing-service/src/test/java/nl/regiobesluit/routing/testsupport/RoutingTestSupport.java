@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {RoutingServiceApplication.class, RoutingTestSupport.Broker.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("routetest")
+@org.junit.jupiter.api.extension.ExtendWith(CleanDatabase.class)
 public abstract class RoutingTestSupport {
 
     public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
