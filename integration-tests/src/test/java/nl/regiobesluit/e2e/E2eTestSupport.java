@@ -66,10 +66,8 @@ public abstract class E2eTestSupport {
         @Bean(initMethod = "start", destroyMethod = "stop")
         @ConditionalOnProperty(name = "regio.e2e.target", havingValue = "simulator", matchIfMissing = true)
         BrokerService broker() {
-            BrokerService broker = new BrokerService();
-            broker.setBrokerName("e2e-broker");
-            broker.setPersistent(false);
-            broker.setUseJmx(false);
+            // as docker/activemq/activemq.xml configures the compose broker
+            BrokerService broker = nl.regiobesluit.routing.testsupport.ConfiguredBroker.create("e2e-broker");
             broker.setPlugins(new BrokerPlugin[]{CONTRACT.brokerPlugin()});
             return broker;
         }

@@ -22,15 +22,11 @@ import java.util.UUID;
 import nl.regiobesluit.routing.RoutingServiceApplication;
 import nl.regiobesluit.routing.route.DeadlineRoute;
 import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.testsupport.ConfiguredBroker;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.TransportConnector;
 import org.apache.activemq.broker.region.Destination;
-import org.apache.activemq.broker.region.DestinationInterceptor;
-import org.apache.activemq.broker.region.virtual.VirtualDestination;
-import org.apache.activemq.broker.region.virtual.VirtualDestinationInterceptor;
-import org.apache.activemq.broker.region.virtual.VirtualTopic;
-import org.apache.activemq.command.ActiveMQDestination;
 import org.apache.activemq.command.ActiveMQQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
@@ -45,8 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Routing-service instances of the test's own, for the mail reliability tests: an embedded broker on TCP with one
  * connector per instance (so that one instance can be cut off as if it crashed, while the other stays connected),
- * Alfresco's topic as the virtual topic of the README's multi-instance set-up, an SMTP server that can be taken down
- * ({@link SmtpRelay}), one database shared by all instances (idempotency keys, locks, the mail ledger), and the
+ * the broker configured by docker/activemq/activemq.xml (Alfresco's topic forwarded to the queue all instances consume), an SMTP server that can be taken down
+ * ({@link SmtpRelay}), one PostgreSQL database shared by all instances (idempotency keys, locks, the mail ledger), and the
  * simulated Alfresco, GreenMail and clock of {@link Harness}.
  *
  * <p>Waiting is on final state, never on time: {@link #awaitQuiet()} returns once no event waits or is being handled
@@ -55,8 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ServiceRig implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(60);
-    /** The virtual topic's queue the instances consume (README, "Alternative, when you control Alfresco's activemq.xml"). */
-    static final String EVENTS_QUEUE = "Consumer.regiobesluit.alfresco.repo.event2";
+    /** The queue the broker forwards Alfresco's topic to (docker/activemq/activemq.xml), which every instance consumes. */
+    static final String EVENTS_QUEUE = ConfiguredBroker.INTAKE_QUEUE;
     static final String SERVICE_QUEUE = "regiobesluit.events";
     static final String DLQ = "regiobesluit.dlq";
 
@@ -75,20 +71,11 @@ final class ServiceRig implements AutoCloseable {
     final SmtpRelay smtp;
 
     ServiceRig(int connectorCount) throws Exception {
-        broker = new BrokerService();
-        broker.setBrokerName("rig-" + UUID.randomUUID());
-        broker.setUseJmx(false);
-        broker.setPersistent(false);
+        // Alfresco's topic forwarded to the service's queue, its exclusive consumer, the queues there from the start:
+        // all as docker/activemq/activemq.xml configures the compose broker
+        broker = ConfiguredBroker.create("rig-" + UUID.randomUUID());
         broker.setAdvisorySupport(false);
         broker.setPlugins(new org.apache.activemq.broker.BrokerPlugin[]{CONTRACT.brokerPlugin()});
-        VirtualTopic alfrescoTopic = new VirtualTopic();
-        alfrescoTopic.setName("alfresco.repo.event2");
-        alfrescoTopic.setPrefix("Consumer.*.");
-        VirtualDestinationInterceptor virtual = new VirtualDestinationInterceptor();
-        virtual.setVirtualDestinations(new VirtualDestination[]{alfrescoTopic});
-        broker.setDestinationInterceptors(new DestinationInterceptor[]{virtual});
-        // the consumer queue exists before the first event, so none is published to a topic without it
-        broker.setDestinations(new ActiveMQDestination[]{new ActiveMQQueue(EVENTS_QUEUE), new ActiveMQQueue(SERVICE_QUEUE)});
         // Port 0: the system picks a free port while binding it (no moment between "find" and "bind" for another
         // process to take it); the bound port is read once the broker has started.
         for (int i = 0; i < connectorCount; i++) {
@@ -112,7 +99,6 @@ final class ServiceRig implements AutoCloseable {
         props.put("search.service.url", ALFRESCO.baseUrl());
         props.put("regiobesluit.mail.uri", "smtp://127.0.0.1:" + smtp.port() + "?connectionTimeout=5000");
         props.put("regiobesluit.region.composition.location", composition2014().toString());
-        props.put("regiobesluit.events.uri", "jms:queue:" + EVENTS_QUEUE);
         props.put("camel.main.shutdown-timeout", "5");
         props.put("server.port", "0");
         props.putAll(extra);

@@ -20,8 +20,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 public class CamelConfig {
 
     /**
-     * Consumers use Boot's plain ConnectionFactory, because the durable subscription must set its own client id
-     * (BUILD.md pitfall 5). Producers (every event is handed on to the service's queue) share one cached
+     * Consumers use Boot's plain ConnectionFactory (spring.jms.cache.enabled=false), each listener container with
+     * connections of its own. Producers (every event is handed on to the service's queue) share one cached
      * connection instead, so that a send does not open a new connection to the broker each time.
      *
      * <p>Consumers acknowledge a message only after the route has finished with it (done, or on the dead-letter
