@@ -68,6 +68,7 @@ final class ServiceRig implements AutoCloseable {
     /** Events handed to the instances (published or replayed) and events whose handling ended, in any instance. */
     private final AtomicInteger handedIn = new AtomicInteger();
     private final AtomicInteger handled = new AtomicInteger();
+    private final Map<Integer, AtomicInteger> handledBy = new java.util.concurrent.ConcurrentHashMap<>();
     final SmtpRelay smtp;
 
     ServiceRig(int connectorCount) throws Exception {
@@ -108,8 +109,8 @@ final class ServiceRig implements AutoCloseable {
         instances.add(context);
         onConnector.put(n, context);
         CamelContext camel = context.getBean(CamelContext.class);
-        countHandledEvents(camel);
-        int live = instances.size() - cutOff.size();
+        countHandledEvents(camel, handledBy.computeIfAbsent(n, k -> new AtomicInteger()));
+        long live = instances.stream().filter(c -> c.isActive() && !cutOff.contains(c)).count();
         await().atMost(WAIT).until(() -> consumers(EVENTS_QUEUE) >= live && consumers(SERVICE_QUEUE) >= live);
         return camel;
     }
@@ -119,7 +120,7 @@ final class ServiceRig implements AutoCloseable {
     }
 
     /** Counts each event whose handling by the events route ended (done or dead-lettered), as NotifyBuilder does. */
-    private void countHandledEvents(CamelContext camel) {
+    private void countHandledEvents(CamelContext camel, AtomicInteger byThisInstance) {
         EventNotifierSupport counter = new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
@@ -128,6 +129,7 @@ final class ServiceRig implements AutoCloseable {
                 boolean copy = parent != null && !parent.equals(e.getExchangeId());
                 if ("events".equals(e.getFromRouteId()) && !copy) {
                     handled.incrementAndGet();
+                    byThisInstance.incrementAndGet();
                 }
             }
 
@@ -139,6 +141,26 @@ final class ServiceRig implements AutoCloseable {
         camel.getCamelContextExtension().setEventNotificationApplicable(true);
         camel.getManagementStrategy().addEventNotifier(counter);
         ServiceHelper.startService(counter);
+    }
+
+    /** How many events the instance started on connector {@code n} has handled (done or dead-lettered). */
+    int handledBy(int n) {
+        AtomicInteger count = handledBy.get(n);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The JDBC URL of the one database all instances share (user postgres). */
+    String databaseUrl() {
+        return database;
+    }
+
+    /**
+     * Stops the instance on connector {@code n} as an operator would (its application context closed): Camel stops
+     * taking messages, lets what it is handling finish within camel.main.shutdown-timeout, and what it had been given
+     * but not acknowledged goes back to the broker, which gives it to the other instances.
+     */
+    void stop(int n) {
+        onConnector.get(n).close();
     }
 
     /** Cuts connector {@code n} off, with every connection of the instance on it: to the broker that instance crashed. */
@@ -219,6 +241,12 @@ final class ServiceRig implements AutoCloseable {
                 handedIn.incrementAndGet();
             }
         }
+    }
+
+    /** The Camel context of an instance that runs and is connected. */
+    CamelContext liveInstance() {
+        return instances.stream().filter(c -> c.isActive() && !cutOff.contains(c)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no instance runs")).getBean(CamelContext.class);
     }
 
     void runDeadlineCheck(CamelContext instance) {
