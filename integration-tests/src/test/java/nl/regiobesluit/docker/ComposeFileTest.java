@@ -130,6 +130,27 @@ class ComposeFileTest {
     }
 
     @Test
+    void theComposeBrokerRunsOnTheActivemqXmlTheTestBrokersLoad() {
+        // One configuration for both (issue 13): routing-service testsupport ConfiguredBroker reads docker/activemq/activemq.xml.
+        assertThat(mounts("activemq")).contains("./activemq/activemq.xml:/opt/activemq/conf/activemq.xml:ro");
+        assertThat(dockerDir.resolve("activemq/activemq.xml")).exists();
+    }
+
+    @Test
+    void routingServiceKeepsItsStateInItsOwnPostgresDatabase() throws IOException {
+        Map<String, String> env = environment("routing-service");
+        assertThat(env.get("SPRING_DATASOURCE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/regiobesluit");
+        assertThat(env.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(environment("postgres").get("REGIOBESLUIT_DB_USER"));
+        assertThat(env.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(environment("postgres").get("REGIOBESLUIT_DB_PASSWORD"));
+        assertThat(dependsOn(services.get("routing-service"))).contains("postgres");
+        assertThat(mounts("routing-service")).noneMatch(m -> m.contains("/opt/regiobesluit/data"));
+        // the postgres image runs the init script once, on an empty data directory; it makes the database and user only
+        assertThat(mounts("postgres")).contains("./postgres/init-regiobesluit.sh:/docker-entrypoint-initdb.d/10-regiobesluit.sh:ro");
+        String script = Files.readString(dockerDir.resolve("postgres/init-regiobesluit.sh"));
+        assertThat(script).contains("CREATE USER", "CREATE DATABASE").doesNotContain("CREATE TABLE");
+    }
+
+    @Test
     void everyHostNamedInAUrlIsAService() {
         Pattern url = Pattern.compile("(?:https?|smtp|tcp|nio)://([a-z0-9-]+):\\d+");
         for (var service : services.entrySet()) {

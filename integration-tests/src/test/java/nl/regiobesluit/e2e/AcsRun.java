@@ -50,8 +50,8 @@ final class AcsRun {
         registry.add("spring.activemq.broker-url", acs::brokerUrl);
         registry.add("spring.activemq.user", acs::brokerUser);
         registry.add("spring.activemq.password", acs::brokerPassword);
-        // A plain (non-durable) subscription and an own dead-letter queue: the test leaves nothing behind in Alfresco's
-        // broker, and never takes the stack's routing-service's durable subscription or dead letters.
+        // A plain (non-durable) topic subscription and an own dead-letter queue: the test leaves nothing behind in
+        // Alfresco's broker, and never takes events from the stack's routing-service's queue or its dead letters.
         registry.add("regiobesluit.events.uri", () -> "jms:topic:alfresco.repo.event2?asyncStartListener=true");
         registry.add("regiobesluit.events.dead-letter-uri", () -> "jms:queue:regiobesluit-e2e.dlq");
         registry.add("regiobesluit.mail.uri", () -> "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());

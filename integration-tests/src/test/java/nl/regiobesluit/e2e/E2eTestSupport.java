@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {RoutingServiceApplication.class, E2eTestSupport.Infrastructure.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("e2e")
-@ExtendWith({Target.class, ContractCheck.class})
+@ExtendWith({Target.class, ContractCheck.class, nl.regiobesluit.routing.testsupport.CleanDatabase.class})
 public abstract class E2eTestSupport {
 
     public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
@@ -66,10 +66,8 @@ public abstract class E2eTestSupport {
         @Bean(initMethod = "start", destroyMethod = "stop")
         @ConditionalOnProperty(name = "regio.e2e.target", havingValue = "simulator", matchIfMissing = true)
         BrokerService broker() {
-            BrokerService broker = new BrokerService();
-            broker.setBrokerName("e2e-broker");
-            broker.setPersistent(false);
-            broker.setUseJmx(false);
+            // as docker/activemq/activemq.xml configures the compose broker
+            BrokerService broker = nl.regiobesluit.routing.testsupport.ConfiguredBroker.create("e2e-broker");
             broker.setPlugins(new BrokerPlugin[]{CONTRACT.brokerPlugin()});
             return broker;
         }

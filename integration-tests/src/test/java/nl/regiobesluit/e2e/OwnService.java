@@ -32,9 +32,8 @@ final class OwnService {
     }
 
     static BrokerService broker(String name, int port, Path kahaDb, boolean wipe) throws Exception {
-        BrokerService broker = new BrokerService();
-        broker.setBrokerName(name);
-        broker.setUseJmx(false);
+        // as docker/activemq/activemq.xml configures the compose broker
+        BrokerService broker = nl.regiobesluit.routing.testsupport.ConfiguredBroker.create(name);
         broker.setAdvisorySupport(false);
         broker.setPlugins(new org.apache.activemq.broker.BrokerPlugin[]{CONTRACT.brokerPlugin()});
         if (kahaDb == null) {
@@ -64,7 +63,9 @@ final class OwnService {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("spring.activemq.broker-url", "failover:(tcp://127.0.0.1:" + brokerPort
                 + ")?initialReconnectDelay=50&maxReconnectDelay=500&timeout=20000");
-        props.put("spring.datasource.url", "jdbc:h2:mem:" + db + ";DB_CLOSE_DELAY=-1");
+        // the database called db, on the tests' PostgreSQL: a restarted instance finds what the earlier one stored
+        props.put("spring.datasource.url", nl.regiobesluit.routing.testsupport.TestPostgres.namedDatabase(db));
+        props.put("spring.datasource.username", "postgres");
         props.put("content.service.url", ALFRESCO.baseUrl());
         props.put("search.service.url", ALFRESCO.baseUrl());
         props.put("regiobesluit.mail.uri", "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());
@@ -77,28 +78,29 @@ final class OwnService {
                 .profiles("e2e").run(args);
     }
 
-    /** Waits until the service's event subscription is connected (it starts asynchronously). */
+    /** Waits until the service consumes the queue the broker forwards Alfresco's topic to (it starts asynchronously). */
     static void awaitSubscribed(BrokerService broker) {
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> {
-            var d = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
+            var d = broker.getDestination(new org.apache.activemq.command.ActiveMQQueue(
+                    nl.regiobesluit.routing.testsupport.ConfiguredBroker.INTAKE_QUEUE));
             return d != null && !d.getConsumers().isEmpty();
         });
     }
 
     /**
-     * Waits until the service has finished every event published so far: none waits for or sits unacknowledged at
-     * the durable subscription, none in the service's own queue, none in flight in its routes. A state the test
+     * Waits until the service has finished every event published so far: none waits for or sits unacknowledged in
+     * the queue the broker forwards Alfresco's topic to, none in the service's own queue, none in flight in its routes. A state the test
      * waited for (say DECIDED) is reached by one event while other councils' events may still be at work (they are
      * handled concurrently), so the final state is asserted only once the service is idle. Exact, not a pause: the
-     * subscription acknowledges an event only after the queue accepted its copy, and the queue only after the route
+     * intake acknowledges an event only after the queue accepted its copy, and the queue only after the route
      * finished with it, so each event is counted somewhere until it is done.
      */
     static void awaitIdle(ConfigurableApplicationContext service, BrokerService broker) {
         org.apache.camel.CamelContext camel = service.getBean(org.apache.camel.CamelContext.class);
         org.awaitility.Awaitility.await("service idle").atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
-            var topic = broker.getDestination(new org.apache.activemq.command.ActiveMQTopic("alfresco.repo.event2"));
-            boolean subscriptionDrained = topic.getConsumers().stream()
-                    .allMatch(s -> s.getPendingQueueSize() == 0 && s.getDispatchedQueueSize() == 0);
+            var intake = broker.getDestination(new org.apache.activemq.command.ActiveMQQueue(
+                    nl.regiobesluit.routing.testsupport.ConfiguredBroker.INTAKE_QUEUE));
+            boolean subscriptionDrained = intake.getDestinationStatistics().getMessages().getCount() == 0;
             var queue = broker.getDestination(new org.apache.activemq.command.ActiveMQQueue("regiobesluit.events"));
             return subscriptionDrained && queue.getDestinationStatistics().getMessages().getCount() == 0
                     && camel.getInflightRepository().size() == 0;

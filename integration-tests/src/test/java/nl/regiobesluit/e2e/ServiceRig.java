@@ -22,15 +22,11 @@ import java.util.UUID;
 import nl.regiobesluit.routing.RoutingServiceApplication;
 import nl.regiobesluit.routing.route.DeadlineRoute;
 import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.testsupport.ConfiguredBroker;
 import org.apache.activemq.ActiveMQConnectionFactory;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.activemq.broker.TransportConnector;
 import org.apache.activemq.broker.region.Destination;
-import org.apache.activemq.broker.region.DestinationInterceptor;
-import org.apache.activemq.broker.region.virtual.VirtualDestination;
-import org.apache.activemq.broker.region.virtual.VirtualDestinationInterceptor;
-import org.apache.activemq.broker.region.virtual.VirtualTopic;
-import org.apache.activemq.command.ActiveMQDestination;
 import org.apache.activemq.command.ActiveMQQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.camel.CamelContext;
@@ -45,8 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Routing-service instances of the test's own, for the mail reliability tests: an embedded broker on TCP with one
  * connector per instance (so that one instance can be cut off as if it crashed, while the other stays connected),
- * Alfresco's topic as the virtual topic of the README's multi-instance set-up, an SMTP server that can be taken down
- * ({@link SmtpRelay}), one database shared by all instances (idempotency keys, locks, the mail ledger), and the
+ * the broker configured by docker/activemq/activemq.xml (Alfresco's topic forwarded to the queue all instances consume), an SMTP server that can be taken down
+ * ({@link SmtpRelay}), one PostgreSQL database shared by all instances (idempotency keys, locks, the mail ledger), and the
  * simulated Alfresco, GreenMail and clock of {@link Harness}.
  *
  * <p>Waiting is on final state, never on time: {@link #awaitQuiet()} returns once no event waits or is being handled
@@ -55,8 +51,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ServiceRig implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(60);
-    /** The virtual topic's queue the instances consume (README, "Alternative, when you control Alfresco's activemq.xml"). */
-    static final String EVENTS_QUEUE = "Consumer.regiobesluit.alfresco.repo.event2";
+    /** The queue the broker forwards Alfresco's topic to (docker/activemq/activemq.xml), which every instance consumes. */
+    static final String EVENTS_QUEUE = ConfiguredBroker.INTAKE_QUEUE;
     static final String SERVICE_QUEUE = "regiobesluit.events";
     static final String DLQ = "regiobesluit.dlq";
 
@@ -67,27 +63,20 @@ final class ServiceRig implements AutoCloseable {
     /** The instance started on each connector, and those cut off (dead to the broker; their threads are ignored). */
     private final Map<Integer, ConfigurableApplicationContext> onConnector = new java.util.HashMap<>();
     private final java.util.Set<ConfigurableApplicationContext> cutOff = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final String database = "rig-" + UUID.randomUUID();
+    /** The one database of every instance of the rig, on the tests' PostgreSQL. */
+    private final String database = nl.regiobesluit.routing.testsupport.TestPostgres.newDatabase("rig");
     /** Events handed to the instances (published or replayed) and events whose handling ended, in any instance. */
     private final AtomicInteger handedIn = new AtomicInteger();
     private final AtomicInteger handled = new AtomicInteger();
+    private final Map<Integer, AtomicInteger> handledBy = new java.util.concurrent.ConcurrentHashMap<>();
     final SmtpRelay smtp;
 
     ServiceRig(int connectorCount) throws Exception {
-        broker = new BrokerService();
-        broker.setBrokerName("rig-" + UUID.randomUUID());
-        broker.setUseJmx(false);
-        broker.setPersistent(false);
+        // Alfresco's topic forwarded to the service's queue, its exclusive consumer, the queues there from the start:
+        // all as docker/activemq/activemq.xml configures the compose broker
+        broker = ConfiguredBroker.create("rig-" + UUID.randomUUID());
         broker.setAdvisorySupport(false);
         broker.setPlugins(new org.apache.activemq.broker.BrokerPlugin[]{CONTRACT.brokerPlugin()});
-        VirtualTopic alfrescoTopic = new VirtualTopic();
-        alfrescoTopic.setName("alfresco.repo.event2");
-        alfrescoTopic.setPrefix("Consumer.*.");
-        VirtualDestinationInterceptor virtual = new VirtualDestinationInterceptor();
-        virtual.setVirtualDestinations(new VirtualDestination[]{alfrescoTopic});
-        broker.setDestinationInterceptors(new DestinationInterceptor[]{virtual});
-        // the consumer queue exists before the first event, so none is published to a topic without it
-        broker.setDestinations(new ActiveMQDestination[]{new ActiveMQQueue(EVENTS_QUEUE), new ActiveMQQueue(SERVICE_QUEUE)});
         // Port 0: the system picks a free port while binding it (no moment between "find" and "bind" for another
         // process to take it); the bound port is read once the broker has started.
         for (int i = 0; i < connectorCount; i++) {
@@ -105,12 +94,12 @@ final class ServiceRig implements AutoCloseable {
     CamelContext start(int n, Map<String, String> extra) {
         Map<String, String> props = new TreeMap<>();
         props.put("spring.activemq.broker-url", urls.get(n));
-        props.put("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        props.put("spring.datasource.url", database);
+        props.put("spring.datasource.username", "postgres");
         props.put("content.service.url", ALFRESCO.baseUrl());
         props.put("search.service.url", ALFRESCO.baseUrl());
         props.put("regiobesluit.mail.uri", "smtp://127.0.0.1:" + smtp.port() + "?connectionTimeout=5000");
         props.put("regiobesluit.region.composition.location", composition2014().toString());
-        props.put("regiobesluit.events.uri", "jms:queue:" + EVENTS_QUEUE);
         props.put("camel.main.shutdown-timeout", "5");
         props.put("server.port", "0");
         props.putAll(extra);
@@ -120,8 +109,8 @@ final class ServiceRig implements AutoCloseable {
         instances.add(context);
         onConnector.put(n, context);
         CamelContext camel = context.getBean(CamelContext.class);
-        countHandledEvents(camel);
-        int live = instances.size() - cutOff.size();
+        countHandledEvents(camel, handledBy.computeIfAbsent(n, k -> new AtomicInteger()));
+        long live = instances.stream().filter(c -> c.isActive() && !cutOff.contains(c)).count();
         await().atMost(WAIT).until(() -> consumers(EVENTS_QUEUE) >= live && consumers(SERVICE_QUEUE) >= live);
         return camel;
     }
@@ -131,7 +120,7 @@ final class ServiceRig implements AutoCloseable {
     }
 
     /** Counts each event whose handling by the events route ended (done or dead-lettered), as NotifyBuilder does. */
-    private void countHandledEvents(CamelContext camel) {
+    private void countHandledEvents(CamelContext camel, AtomicInteger byThisInstance) {
         EventNotifierSupport counter = new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
@@ -140,6 +129,7 @@ final class ServiceRig implements AutoCloseable {
                 boolean copy = parent != null && !parent.equals(e.getExchangeId());
                 if ("events".equals(e.getFromRouteId()) && !copy) {
                     handled.incrementAndGet();
+                    byThisInstance.incrementAndGet();
                 }
             }
 
@@ -151,6 +141,26 @@ final class ServiceRig implements AutoCloseable {
         camel.getCamelContextExtension().setEventNotificationApplicable(true);
         camel.getManagementStrategy().addEventNotifier(counter);
         ServiceHelper.startService(counter);
+    }
+
+    /** How many events the instance started on connector {@code n} has handled (done or dead-lettered). */
+    int handledBy(int n) {
+        AtomicInteger count = handledBy.get(n);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The JDBC URL of the one database all instances share (user postgres). */
+    String databaseUrl() {
+        return database;
+    }
+
+    /**
+     * Stops the instance on connector {@code n} as an operator would (its application context closed): Camel stops
+     * taking messages, lets what it is handling finish within camel.main.shutdown-timeout, and what it had been given
+     * but not acknowledged goes back to the broker, which gives it to the other instances.
+     */
+    void stop(int n) {
+        onConnector.get(n).close();
     }
 
     /** Cuts connector {@code n} off, with every connection of the instance on it: to the broker that instance crashed. */
@@ -231,6 +241,12 @@ final class ServiceRig implements AutoCloseable {
                 handedIn.incrementAndGet();
             }
         }
+    }
+
+    /** The Camel context of an instance that runs and is connected. */
+    CamelContext liveInstance() {
+        return instances.stream().filter(c -> c.isActive() && !cutOff.contains(c)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no instance runs")).getBean(CamelContext.class);
     }
 
     void runDeadlineCheck(CamelContext instance) {

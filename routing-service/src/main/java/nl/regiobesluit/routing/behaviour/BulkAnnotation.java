@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static nl.regiobesluit.model.RbModel.*;
 
@@ -33,7 +32,8 @@ public class BulkAnnotation {
     private final VoteStep votes;
     private final CriteriaStep criteria;
     private final BulkCheckpoints checkpoints;
-    private final AtomicReference<BulkProgress> progress = new AtomicReference<>(BulkProgress.idle());
+    /** The progress, in the shared database: any instance shows it, one instance runs at a time (issue 13). */
+    private final BulkProgressStore progress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "regiobesluit-bulk");
         t.setDaemon(true);
@@ -45,7 +45,9 @@ public class BulkAnnotation {
         return t;
     });
 
-    public BulkAnnotation(AlfrescoRepository alfresco, VoteStep votes, CriteriaStep criteria, BulkCheckpoints checkpoints) {
+    public BulkAnnotation(AlfrescoRepository alfresco, VoteStep votes, CriteriaStep criteria, BulkCheckpoints checkpoints,
+                          BulkProgressStore progress) {
+        this.progress = progress;
         this.alfresco = alfresco;
         this.votes = votes;
         this.criteria = criteria;
@@ -59,18 +61,17 @@ public class BulkAnnotation {
     }
 
     public BulkProgress progress() {
-        return progress.get();
+        return progress.read();
     }
 
-    /** Starts a run in the background unless one is running; {@code fresh} ignores an earlier checkpoint. */
+    /** Starts a run in the background unless one is running, in any instance; {@code fresh} ignores an earlier checkpoint. */
     public synchronized BulkProgress start(String afts, boolean fresh) {
-        if ("RUNNING".equals(progress.get().state())) {
-            return progress.get();
-        }
         BulkProgress starting = new BulkProgress(afts, "RUNNING", 0, 0, 0, 0, 0, 0, 0, Instant.now(), null);
-        progress.set(starting);
+        if (!progress.claim(starting)) {
+            return progress.read();
+        }
         worker.submit(() -> run(afts, fresh));
-        // What was started, not progress.get(): the worker may already have moved it on (or finished) by now.
+        // What was started, not progress.read(): the worker may already have moved it on (or finished) by now.
         return starting;
     }
 
@@ -95,13 +96,13 @@ public class BulkAnnotation {
             c.total = total;
             checkpoints.forget(runKey);
             c.publish("DONE", c.lastProblem);
-            LOG.info("bulk: {}", progress.get().describe());
+            LOG.info("bulk: {}", progress.read().describe());
         } catch (RuntimeException e) {
             // The checkpoint stays: the next run of this query resumes after the last complete page.
             c.publish("FAILED", e.getClass().getSimpleName() + ": " + e.getMessage());
-            LOG.error("bulk: stopped, resumable: {}", progress.get().describe(), e);
+            LOG.error("bulk: stopped, resumable: {}", progress.read().describe(), e);
         }
-        return progress.get();
+        return progress.read();
     }
 
     private enum Effect { WRITTEN, UNCHANGED, REFUSED }
@@ -198,10 +199,11 @@ public class BulkAnnotation {
             double rate = (done - resumedAt) / seconds;
             long known = Math.max(total, done);
             long left = rate > 0 ? (long) ((known - done) / rate) : 0;
-            progress.set(new BulkProgress(afts, state, known, done, written, unchanged, refused, rate, left, started, problem));
+            BulkProgress now = new BulkProgress(afts, state, known, done, written, unchanged, refused, rate, left, started, problem);
+            progress.save(now);
             if (Duration.between(lastLog, Instant.now()).compareTo(LOG_EVERY) >= 0) {
                 lastLog = Instant.now();
-                LOG.info("bulk: {}", progress.get().describe());
+                LOG.info("bulk: {}", now.describe());
             }
         }
     }

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * How far a bulk run of a query got, kept in the service's database (H2 or PostgreSQL), so a run that was
- * interrupted — a restart, an outage — resumes where it stopped instead of starting over.
+ * How far a bulk run of a query got, kept in the service's PostgreSQL database (rb_bulk_checkpoint, created by
+ * Flyway) and so shared by every instance: a run that was
+ * interrupted — a restart, an outage, an instance gone — resumes where it stopped instead of starting over.
  */
 @Component
 public class BulkCheckpoints {
@@ -18,8 +19,6 @@ public class BulkCheckpoints {
 
     public BulkCheckpoints(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("CREATE TABLE IF NOT EXISTS rb_bulk_checkpoint (run_key VARCHAR(100) PRIMARY KEY, "
-                + "processed BIGINT NOT NULL, updated_at TIMESTAMP NOT NULL)");
     }
 
     public long processed(String runKey) {

@@ -20,8 +20,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 public class CamelConfig {
 
     /**
-     * Consumers use Boot's plain ConnectionFactory, because the durable subscription must set its own client id
-     * (BUILD.md pitfall 5). Producers (every event is handed on to the service's queue) share one cached
+     * Consumers use Boot's plain ConnectionFactory (spring.jms.cache.enabled=false), each listener container with
+     * connections of its own. Producers (every event is handed on to the service's queue) share one cached
      * connection instead, so that a send does not open a new connection to the broker each time.
      *
      * <p>Consumers acknowledge a message only after the route has finished with it (done, or on the dead-letter
@@ -80,10 +80,15 @@ public class CamelConfig {
         }
     }
 
-    /** Keys of changes already handled, in the database, so they survive restarts (CAMEL_MESSAGEPROCESSED is created if missing). */
+    /**
+     * Keys of changes already handled, in the shared PostgreSQL database, so they survive restarts and hold for every
+     * instance. Its table CAMEL_MESSAGEPROCESSED is Flyway's (db/migration), not created here.
+     */
     @Bean
     IdempotentRepository idempotentRepository(DataSource dataSource, RegiobesluitProperties properties) {
-        return new JdbcMessageIdRepository(dataSource, properties.events().idempotencyStore());
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource, properties.events().idempotencyStore());
+        repository.setCreateTableIfNotExists(false);
+        return repository;
     }
 
     @Bean

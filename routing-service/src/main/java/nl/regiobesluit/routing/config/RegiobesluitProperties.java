@@ -42,11 +42,12 @@ public record RegiobesluitProperties(
     }
 
     /**
-     * Where events come from, the service's own queue they are handed to (so that several consumers can work on
-     * them while the subscription stays single), how many consumers, and where failures go.
+     * Where events come from (the queue the broker forwards Alfresco's topic to, docker/activemq/activemq.xml), the
+     * service's own queue they are handed to with their node as message group (so that every instance's consumers
+     * can work on them, one node's events in order), how many consumers per instance, and where failures go.
      */
     public record Events(
-            @DefaultValue("jms:topic:alfresco.repo.event2?clientId=regiobesluit-routing&durableSubscriptionName=regiobesluit-routing&asyncStartListener=true") String uri,
+            @DefaultValue("jms:queue:regiobesluit.alfresco.repo.event2?asyncStartListener=true") String uri,
             @DefaultValue("jms:queue:regiobesluit.events") String queue,
             @DefaultValue("4") int concurrentConsumers,
             @DefaultValue("jms:queue:regiobesluit.dlq") String deadLetterUri,

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Which e-mails the SMTP server has accepted, in the service's database ({@code rb_mail_ledger}, one row per mail
- * key), so that every e-mail goes out once: not twice when a step is retried, replayed or run by two events or two
+ * Which e-mails the SMTP server has accepted, in the service's PostgreSQL database ({@code rb_mail_ledger}, one row per
+ * mail key, created by Flyway), shared by every instance, so that every e-mail goes out once: not twice when a step is retried, replayed or run by two events or two
  * instances at once, and not zero times because another attempt that later failed had claimed it.
  *
  * <p>As a Camel Policy around the SMTP send ({@code .policy(ledger)}): the mail's row is locked first, so a second
@@ -45,11 +45,9 @@ public class MailLedger implements Policy {
     private final StateStore store;
     private final Clock clock;
 
-    public MailLedger(StateStore store, Clock clock) throws SQLException {
+    public MailLedger(StateStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        store.createTable("CREATE TABLE IF NOT EXISTS " + TABLE + " (mail_key VARCHAR(200) PRIMARY KEY, "
-                + "recipient VARCHAR(400), sent_at TIMESTAMP)");
     }
 
     /** Whether the SMTP server has accepted the e-mail with this key (for tests and operators). */

@@ -14,20 +14,28 @@ import org.springframework.stereotype.Component;
  * Consumes Alfresco's repository events, parses and classifies them, refuses changes by non-griffie users,
  * and hands each to its step once per change (the idempotency key is what changed, not the event id).
  *
- * <p>Two routes. {@code events-subscription} is the only consumer of Alfresco's topic (a durable subscription
- * allows one) and does nothing but hand each raw event to the service's persistent queue, with the node it is
- * about as JMS message group. {@code events} consumes that queue with several consumers: the broker gives all
- * messages of one group to one consumer at a time, so one node's events stay in order while different nodes are
- * worked on at once. The topic message is acknowledged only after the queue accepted the (persistent) copy, so
- * a crash in between delivers the event twice, never zero times; the steps are idempotent.
+ * <p>Two routes, both run by every instance of the service (issue 13). The broker, not this code, fans Alfresco's
+ * topic {@code alfresco.repo.event2} out to the queue {@code regiobesluit.alfresco.repo.event2} (a compositeTopic in
+ * docker/activemq/activemq.xml, ActiveMQ "Virtual Destinations"). {@code events-intake} consumes that queue and does
+ * nothing but hand each raw event to the service's queue, with the node it is about as JMS message group
+ * ({@code JMSXGroupID}). Alfresco sets no group (its event2 messages carry the event JSON only, see
+ * {@code org.alfresco.repo.event2.Event2MessageProducer}), and a broker cannot derive one from the body without a
+ * plugin of its own in Alfresco's broker image, so it is set here, by the first consumer. For the order to survive
+ * this hop, the broker lets one intake consumer at a time take from the queue, whichever instance it is in, and
+ * hands over to another when that instance goes (allConsumersExclusiveByDefault in the same activemq.xml): no
+ * instance needs to be the only one, the broker picks. {@code events} consumes the service's queue with several
+ * consumers in every instance: the broker gives all messages of one group to one consumer at a time (ActiveMQ
+ * "Message Groups"), so one node's events stay in order while different nodes are worked on at once, by all
+ * instances. The intake's message is acknowledged only after the queue accepted the (persistent) copy, so a crash
+ * in between delivers the event twice, never zero times; the steps are idempotent, their keys shared in PostgreSQL.
  */
 @Component
 public class EventsRoute extends ConsumerRouteBuilder {
 
     /** MDC key of the node an event is about; propagated by Camel (camel.main.mdc-logging-keys-pattern=rb*). */
     public static final String MDC_NODE = "rbNode";
-    /** The route that consumes the subscription; {@code events} is the one that handles the events. */
-    public static final String SUBSCRIPTION_ROUTE = "events-subscription";
+    /** The route that takes Alfresco's events off the broker's queue; {@code events} is the one that handles them. */
+    public static final String INTAKE_ROUTE = "events-intake";
     /** ActiveMQ's message group property: messages with one value go to one consumer at a time, in order. */
     static final String MESSAGE_GROUP = "JMSXGroupID";
 
@@ -53,7 +61,7 @@ public class EventsRoute extends ConsumerRouteBuilder {
     @Override
     protected void routes() {
         RegiobesluitProperties.Events events = properties.events();
-        from(events.uri()).routeId(SUBSCRIPTION_ROUTE)
+        from(events.uri()).routeId(INTAKE_ROUTE)
                 .convertBodyTo(String.class)
                 .setHeader(MESSAGE_GROUP, method(group, "of")).id("events-group")
                 .to(events.queue()).id("events-enqueue");

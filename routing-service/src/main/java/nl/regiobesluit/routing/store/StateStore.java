@@ -1,19 +1,17 @@
 package nl.regiobesluit.routing.store;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks in the service's database (H2 or PostgreSQL), shared by every instance that uses it: one row per lock name
- * in {@code rb_lock}, locked with {@code SELECT … FOR UPDATE}. Used where two events, or two instances, must not
+ * Locks in the service's PostgreSQL database, shared by every instance that uses it: one row per lock name in
+ * {@code rb_lock} (created by Flyway, db/migration), locked with {@code SELECT … FOR UPDATE}. Used where two events, or two instances, must not
  * do one thing at the same time: the dispatch of a proposal, the closing of a route, the sending of one e-mail.
  *
  * <p>A row lock rather than a lease: the database ends a dead instance's transaction together with its connection,
@@ -29,23 +27,10 @@ public class StateStore {
 
     private final DataSource dataSource;
     private final Duration lockWait;
-    private final boolean h2;
 
-    public StateStore(DataSource dataSource, StoreProperties properties) throws SQLException {
+    public StateStore(DataSource dataSource, StoreProperties properties) {
         this.dataSource = dataSource;
         this.lockWait = properties.lockWait();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            DatabaseMetaData meta = c.getMetaData();
-            this.h2 = meta.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-            s.execute("CREATE TABLE IF NOT EXISTS " + LOCK_TABLE + " (lock_name VARCHAR(" + NAME_LENGTH + ") PRIMARY KEY)");
-        }
-    }
-
-    /** Creates a table the store's users need, if it is missing (H2 and PostgreSQL both know IF NOT EXISTS). */
-    public void createTable(String ddl) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(ddl);
-        }
     }
 
     /** Waits for the lock {@code name} (in every instance on this database) and holds it until the result is closed. */
@@ -54,8 +39,8 @@ public class StateStore {
     }
 
     /**
-     * Locks the row of {@code key} in {@code table} (created first if missing; the table's other columns must allow
-     * null or have defaults). The insert is committed on its own, so that a second waiter finds the row to wait on.
+     * Locks the row of {@code key} in {@code table} (the row is inserted first if missing; the table's other columns
+     * must allow null or have defaults). The insert is committed on its own, so that a second waiter finds the row to wait on.
      */
     public RowLock lockRow(String table, String keyColumn, String key) throws SQLException {
         if (key == null || key.length() > NAME_LENGTH) {
@@ -69,9 +54,6 @@ public class StateStore {
             waitAtMost(c);
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT " + keyColumn + " FROM " + table + " WHERE " + keyColumn + " = ? FOR UPDATE")) {
-                if (!h2) {
-                    select.setQueryTimeout((int) Math.max(1, lockWait.toSeconds()));
-                }
                 select.setString(1, key);
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
@@ -111,12 +93,14 @@ public class StateStore {
         }
     }
 
-    /** H2 waits LOCK_TIMEOUT (default 1 s) for a row lock; PostgreSQL waits forever unless told (query timeout above). */
+    /**
+     * PostgreSQL waits for a row lock forever unless told: {@code lock_timeout} for this transaction only
+     * (SET LOCAL; PostgreSQL documentation, "Client Connection Defaults", lock_timeout). A wait that runs out fails
+     * with SQLSTATE 55P03, which the error handler retries like any other failure.
+     */
     private void waitAtMost(Connection c) throws SQLException {
-        if (h2) {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCK_TIMEOUT " + lockWait.toMillis());
-            }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET LOCAL lock_timeout = '" + Math.max(1, lockWait.toMillis()) + "ms'");
         }
     }
 }

@@ -39,13 +39,17 @@ class VoteRefusalAfterRestartTest extends RoutingTestSupport {
         publishAndWait(EVENTS.nodeUpdated(advice.id(), outsider));
 
         // The first run stops; the second starts with nothing from it but Alfresco (and the idempotency database, as a
-        // real restart would have). Its own broker, as the first run's vm:// broker belongs to the first context.
+        // real restart would have), on the same broker.
         firstRun.getBean(CamelContext.class).stop();
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(RoutingServiceApplication.class)
                 .profiles("routetest")
                 .run("--content.service.url=" + ALFRESCO.baseUrl(), "--search.service.url=" + ALFRESCO.baseUrl(),
                         "--regiobesluit.mail.uri=smtp://127.0.0.1:" + SMTP.getSmtp().getPort(), "--server.port=0",
-                        "--spring.activemq.broker-url=vm://restarted?broker.persistent=false&broker.useJmx=false")) {
+                        // the first run's database (its test context got one of its own on the tests' PostgreSQL)
+                        "--spring.datasource.url=" + firstRun.getEnvironment().getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=postgres",
+                        // the test's broker (docker/activemq/activemq.xml), whose consumers of the first run are gone with its Camel
+                        "--spring.activemq.broker-url=vm://test-broker?create=false")) {
             CamelContext camel = restarted.getBean(CamelContext.class);
             ProducerTemplate producer = camel.createProducerTemplate();
 

@@ -92,13 +92,14 @@ class InsecureDefaultsCheckTest {
 
     @Test
     void withTheDemoProfileTheRealApplicationStartsOnTheDemoPasswords() {
-        // Its own embedded broker (vm://, not the route tests' one), an in-memory store, a random port: only the
+        // Its own embedded broker (vm://, not the route tests' one), a database of its own (the tests' PostgreSQL), a random port: only the
         // demo profile differs from the refused start above.
         try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(RoutingServiceApplication.class)
                 .profiles(InsecureDefaultsCheck.DEMO_PROFILE)
                 .run("--spring.main.banner-mode=off", "--server.port=0",
                         "--spring.activemq.broker-url=vm://insecure-defaults-demo?broker.persistent=false&broker.useJmx=false",
-                        "--spring.datasource.url=jdbc:h2:mem:insecure-defaults-demo;DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=" + nl.regiobesluit.routing.testsupport.TestPostgres.newDatabase("insecure_defaults_demo"),
+                        "--spring.datasource.username=postgres",
                         "--camel.main.name=insecure-defaults-demo")) {
             assertThat(demo.isActive()).isTrue();
             assertThat(demo.getEnvironment().getProperty(OPERATOR)).isEqualTo("change-me");

@@ -75,8 +75,8 @@ class ReliabilityTest extends RoutingTestSupport {
     @Test
     void eventsPublishedWhileTheServiceIsDownAreHandledWhenItComesBack() throws Exception {
         SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
-        // Down: neither the subscription nor the queue's consumers run; the durable subscription keeps the event.
-        camel.getRouteController().stopRoute(EventsRoute.SUBSCRIPTION_ROUTE);
+        // Down: neither the intake nor the queue's consumers run; the broker keeps the event in the forwarded queue.
+        camel.getRouteController().stopRoute(EventsRoute.INTAKE_ROUTE);
         camel.getRouteController().stopRoute("events");
         try {
             producer.sendBody(EVENTS_TOPIC, EVENTS.nodeCreated(p.id()));
@@ -84,11 +84,11 @@ class ReliabilityTest extends RoutingTestSupport {
             org.apache.camel.builder.NotifyBuilder done = new org.apache.camel.builder.NotifyBuilder(camel)
                     .fromRoute("events").whenDone(1).create();
             camel.getRouteController().startRoute("events");
-            camel.getRouteController().startRoute(EventsRoute.SUBSCRIPTION_ROUTE);
+            camel.getRouteController().startRoute(EventsRoute.INTAKE_ROUTE);
             assertThat(done.matches(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         } finally {
             startIfStopped("events");
-            startIfStopped(EventsRoute.SUBSCRIPTION_ROUTE);
+            startIfStopped(EventsRoute.INTAKE_ROUTE);
         }
 
         assertThat(ALFRESCO.node(p.id()).property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_IN_COMMITTEE);
@@ -96,7 +96,7 @@ class ReliabilityTest extends RoutingTestSupport {
     }
 
     @Test
-    void theSubscriptionHandsEachRawEventToThePersistentQueueGroupedByItsNode() throws Exception {
+    void theIntakeHandsEachRawEventToThePersistentQueueGroupedByItsNode() throws Exception {
         SimNode p = proposal(STATUS_SUBMITTED, "wonen", Map.of());
         String event = EVENTS.nodeCreated(p.id());
         // With the queue's consumers stopped, the handed-on copy waits in the queue, where this test takes it.

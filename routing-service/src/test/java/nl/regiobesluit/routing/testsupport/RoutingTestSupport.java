@@ -39,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {RoutingServiceApplication.class, RoutingTestSupport.Broker.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("routetest")
+@org.junit.jupiter.api.extension.ExtendWith(CleanDatabase.class)
 public abstract class RoutingTestSupport {
 
     public static final String EVENTS_TOPIC = "jms:topic:alfresco.repo.event2";
@@ -77,16 +78,12 @@ public abstract class RoutingTestSupport {
         registry.add("regiobesluit.mail.uri", () -> "smtp://127.0.0.1:" + SMTP.getSmtp().getPort());
     }
 
-    /** The broker Alfresco would publish to; persistent off, so each JVM starts clean. */
+    /** The broker Alfresco would publish to, as docker/activemq/activemq.xml configures it; persistent off, so each JVM starts clean. */
     @TestConfiguration
     public static class Broker {
         @Bean(initMethod = "start", destroyMethod = "stop")
         BrokerService broker() throws Exception {
-            BrokerService broker = new BrokerService();
-            broker.setBrokerName("test-broker");
-            broker.setPersistent(false);
-            broker.setUseJmx(false);
-            return broker;
+            return ConfiguredBroker.create("test-broker");
         }
     }
 
