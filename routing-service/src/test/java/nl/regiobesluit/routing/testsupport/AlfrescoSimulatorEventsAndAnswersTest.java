@@ -15,10 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The simulator's own writes produce the events Alfresco publishes (SimEventLog), and its answers render nodes as the
@@ -26,20 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class AlfrescoSimulatorEventsAndAnswersTest {
 
-    private static final AlfrescoSimulator SIM = new AlfrescoSimulator();
+    @RegisterExtension
+    static final ServedSimulator SERVED = new ServedSimulator();
+    private static final AlfrescoSimulator SIM = SERVED.simulator();
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        SIM.startServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        SIM.events().recording(false);
-        SIM.server().stop();
-    }
 
     @BeforeEach
     void reset() {

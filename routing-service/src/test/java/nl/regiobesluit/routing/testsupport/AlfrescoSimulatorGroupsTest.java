@@ -11,10 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Who may read group memberships, as ACS 25.2 answered (../shared/reference/alfresco/real-acs-25.2/transcript.jsonl,
@@ -22,19 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 class AlfrescoSimulatorGroupsTest {
 
-    private static final AlfrescoSimulator SIM = new AlfrescoSimulator();
+    @RegisterExtension
+    static final ServedSimulator SERVED = new ServedSimulator();
+    private static final AlfrescoSimulator SIM = SERVED.simulator();
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        SIM.startServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        SIM.server().stop();
-    }
 
     @BeforeEach
     void reset() {

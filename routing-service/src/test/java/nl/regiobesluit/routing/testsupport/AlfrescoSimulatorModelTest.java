@@ -16,10 +16,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The simulator refuses what Alfresco refuses, as the recorded ACS 25.2 answers show
@@ -27,22 +26,14 @@ import org.junit.jupiter.api.Test;
  */
 class AlfrescoSimulatorModelTest {
 
-    private static final AlfrescoSimulator SIM = new AlfrescoSimulator();
+    @RegisterExtension
+    static final ServedSimulator SERVED = new ServedSimulator();
+    private static final AlfrescoSimulator SIM = SERVED.simulator();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API_DEFAULT = "framework.exception.ApiDefault";
     private final HttpClient http = HttpClient.newHttpClient();
     private SimNode proposal;
     private SimNode advice;
-
-    @BeforeAll
-    static void start() {
-        SIM.startServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        SIM.server().stop();
-    }
 
     @BeforeEach
     void arrange() {

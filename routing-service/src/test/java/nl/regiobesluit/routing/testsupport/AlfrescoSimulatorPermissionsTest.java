@@ -16,10 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The simulator refuses what Alfresco refuses, with the users, groups, site roles and folder permissions of
@@ -28,23 +27,15 @@ import org.junit.jupiter.api.Test;
  */
 class AlfrescoSimulatorPermissionsTest {
 
-    private static final AlfrescoSimulator SIM = new AlfrescoSimulator();
+    @RegisterExtension
+    static final ServedSimulator SERVED = new ServedSimulator();
+    private static final AlfrescoSimulator SIM = SERVED.simulator();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> REGION = List.of("Leiden", "Leiderdorp");
     private static final AccessDescription ACCESS = AccessDescription.forRegion(REGION);
     private static final String SERVICE = ACCESS.serviceUser;
     private final HttpClient http = HttpClient.newHttpClient();
     private Map<String, String> folders;
-
-    @BeforeAll
-    static void start() {
-        SIM.startServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        SIM.server().stop();
-    }
 
     @BeforeEach
     void bootstrap() {

@@ -12,27 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The simulator keeps to Alfresco's REST contract (alfresco-core.yaml): paths, JSON shapes and status codes. */
 class AlfrescoSimulatorTest {
 
-    private static final AlfrescoSimulator SIM = new AlfrescoSimulator();
+    @RegisterExtension
+    static final ServedSimulator SERVED = new ServedSimulator();
+    private static final AlfrescoSimulator SIM = SERVED.simulator();
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @BeforeAll
-    static void start() {
-        SIM.startServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        SIM.server().stop();
-    }
 
     @BeforeEach
     void reset() {
