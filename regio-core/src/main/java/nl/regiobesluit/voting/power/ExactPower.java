@@ -40,38 +40,45 @@ public final class ExactPower {
                     + " leden, " + (pooled == Long.MAX_VALUE ? "een dubbele meerderheid" : pooled + " tabelcellen") + " en tot "
                     + half + " combinaties per helft", "exact power analysis is out of reach for this body: " + size));
         }
-        // Exact counting reconstructs every count from residues modulo a fixed family of moduli; a body too large
-        // for that family is out of exact reach like any other (an estimate follows), never an internal error.
-        Modular modular = counter.modular();
-        if (modular.moduliNeeded(game.size()) > modular.available()) {
-            return Result.rejected(Problem.bilingual(
-                    "exacte machtsanalyse is buiten bereik: " + game.size() + " leden vragen meer dan " + modular.available()
-                            + " moduli van exact tellen",
-                    "exact power analysis is out of reach: " + game.size() + " members need more than " + modular.available()
-                            + " moduli of exact counting"));
-        }
         return Result.ok(count(game, counter));
+    }
+
+    /**
+     * The largest value a swing count of one size can take: a player of n has at most C(n-1, k) coalitions of k
+     * others, at most C(n-1, ⌊(n-1)/2⌋). Enough moduli are taken for their product to exceed it, so every count is
+     * reconstructed exactly whatever the size of the body (about n/62 moduli for the adding family).
+     */
+    static BigInteger countBound(int players) {
+        int others = Math.max(0, players - 1);
+        int k = others / 2;
+        BigInteger c = BigInteger.ONE;
+        for (int j = 1; j <= k; j++) {
+            c = c.multiply(BigInteger.valueOf(others - k + j)).divide(BigInteger.valueOf(j));
+        }
+        return c;
     }
 
     static PowerIndices count(WeightedGame game, SwingCounter counter) {
         int n = game.size();
-        Modular modular = counter.modular();
-        int primes = modular.moduliNeeded(n);
-        long[][][] residues = new long[primes][][];
-        for (int j = 0; j < primes; j++) {
-            residues[j] = counter.swingsBySize(modular.modulus(j));
+        Modular.Basis basis = counter.modular().basisAbove(countBound(n));
+        int moduli = basis.size();
+        long[][][] residues = new long[moduli][][];
+        for (int j = 0; j < moduli; j++) {
+            residues[j] = counter.swingsByClass(basis.modulus(j));
         }
-        BigInteger[][] swings = new BigInteger[n][n];
-        long[] r = new long[primes];
-        for (int i = 0; i < n; i++) {
+        // One reconstruction per class and size, not per player and size: n·classes instead of n² big numbers.
+        int classes = residues[0].length;
+        BigInteger[][] swings = new BigInteger[classes][n];
+        long[] r = new long[moduli];
+        for (int c = 0; c < classes; c++) {
             for (int k = 0; k < n; k++) {
-                for (int j = 0; j < primes; j++) {
-                    r[j] = residues[j][i][k];
+                for (int j = 0; j < moduli; j++) {
+                    r[j] = residues[j][c][k];
                 }
-                swings[i][k] = modular.reconstruct(r);
+                swings[c][k] = basis.reconstruct(r);
             }
         }
-        return PowerIndices.fromSwingCounts(game, swings, PowerMethod.EXACT);
+        return PowerIndices.fromClassSwingCounts(game, counter.classOf(), swings, PowerMethod.EXACT);
     }
 
     /** Exact with a chosen counter: for tests that compare the two methods on one game. */
