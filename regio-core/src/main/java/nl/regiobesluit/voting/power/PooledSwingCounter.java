@@ -12,7 +12,7 @@ import java.util.Map;
  * (deconvolution), and its swings are the coalitions whose weight lies in [quota - w, quota). Players of equal weight
  * are interchangeable and share one deconvolution. Coalitions at or above the quota are never read, so the table
  * stops below it. Cost O(n·Q·K) per modulus with Q the quota after dividing out the common factor and K the sizes
- * that occur at one weight.
+ * that occur at one weight. One instance serves one computation (it keeps its tables between moduli), so it is not shared between threads.
  */
 final class PooledSwingCounter implements SwingCounter {
 
@@ -21,8 +21,13 @@ final class PooledSwingCounter implements SwingCounter {
     private final int quota;
     private final int cap;
     private final int[] weight;
+    /** The players by weight, lightest first: the order the table is built in. */
+    private final int[] order;
     private final int[] classOf;
     private final int[] classWeight;
+    /** The tables, kept from one modulus to the next: at 2,000 members each is 12 MB, and fresh ones per modulus only fill the heap with garbage. */
+    private long[] f;
+    private long[] without;
 
     PooledSwingCounter(WeightedGame game) {
         if (game.minMunicipalities() > 0) {
@@ -50,6 +55,11 @@ final class PooledSwingCounter implements SwingCounter {
         // full n + 1 when the weights are around 2 and the quota half the total). Weight-0 members can fill any size.
         boolean zeroWeight = lightest == Integer.MAX_VALUE || Arrays.stream(weight).anyMatch(w -> w == 0);
         this.stride = (zeroWeight ? n : Math.min(n, cap / lightest)) + 1;
+        // Built lightest first, a row's sizes stay one value while only the lightest weight is in (a coalition of s
+        // units of weight 1 has s members), and widen only with the heavier players, who are few in a body of many small
+        // groups: the work is then mostly that of the few heavy players over the full rows.
+        this.order = java.util.stream.IntStream.range(0, n).boxed()
+                .sorted(java.util.Comparator.comparingInt(i -> weight[i])).mapToInt(Integer::intValue).toArray();
         this.classOf = new int[n];
         Map<Integer, Integer> classes = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -80,7 +90,15 @@ final class PooledSwingCounter implements SwingCounter {
 
     @Override
     public long[][] swingsByClass(long p) {
-        long[] f = new long[(cap + 1) * stride];
+        if (f == null) {
+            f = new long[(cap + 1) * stride];
+            without = new long[f.length];
+        } else {
+            Arrays.fill(f, 0);
+            Arrays.fill(without, 0);
+        }
+        long[] f = this.f;
+        long[] without = this.without;
         // lo[s]..hi[s]: the sizes that can occur at weight s so far (empty when hi < lo). Only those columns are
         // touched: with weights between 1 and 5, a row of weight s holds sizes s/5..s, not all n + 1.
         int[] lo = new int[cap + 1];
@@ -91,7 +109,7 @@ final class PooledSwingCounter implements SwingCounter {
         lo[0] = 0;
         hi[0] = 0;
         int reach = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i : order) {
             int w = weight[i];
             if (w == 0) {
                 addWeightless(f, lo, hi, p);
@@ -115,7 +133,6 @@ final class PooledSwingCounter implements SwingCounter {
             }
             reach = Math.min(cap, reach + w);
         }
-        long[] without = new long[f.length];
         long[][] swings = new long[classWeight.length][];
         for (int c = 0; c < classWeight.length; c++) {
             swings[c] = swingsOfWeight(f, lo, hi, without, classWeight[c], p);
