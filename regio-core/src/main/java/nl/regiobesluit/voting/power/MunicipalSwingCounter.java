@@ -52,6 +52,9 @@ final class MunicipalSwingCounter implements SwingCounter {
             unit[m] = WeightedGame.gcd(unit[m], game.weight(i));
             size[m]++;
         }
+        for (int m = 0; m < municipalities; m++) {
+            unit[m] = Math.max(unit[m], 1); // a municipality whose members all weigh 0 (no unit to divide by)
+        }
         for (int i = 0; i < n; i++) {
             int m = game.municipalityOf(i);
             playerUnits[i] = Math.toIntExact(game.weight(i) / unit[m]);
