@@ -27,10 +27,14 @@ public final class ExactPower {
                             + game.denominatorBits() + " bits)"));
         }
         SwingCounter counter;
-        long pooled = game.minMunicipalities() == 0 ? PooledSwingCounter.cells(game) : Long.MAX_VALUE;
+        WeightedGame byWeight = byWeightAlone(game);
+        long pooled = byWeight != null ? PooledSwingCounter.cells(byWeight) : Long.MAX_VALUE;
         long half = MunicipalSwingCounter.largestHalf(game);
-        if (pooled <= MAX_POOLED_CELLS && (pooled <= 4 * half || half > MunicipalSwingCounter.MAX_HALF)) {
-            counter = new PooledSwingCounter(game);
+        // One body (a council, a board: all members in one municipality) always takes the table: meeting in the
+        // middle has nothing to split there, and the table of a council of 45 seats is tiny.
+        boolean oneBody = oneBody(game);
+        if (pooled <= MAX_POOLED_CELLS && (oneBody || pooled <= 4 * half || half > MunicipalSwingCounter.MAX_HALF)) {
+            counter = new PooledSwingCounter(byWeight);
         } else if (half <= MunicipalSwingCounter.MAX_HALF) {
             counter = new MunicipalSwingCounter(game);
         } else {
@@ -41,6 +45,39 @@ public final class ExactPower {
                     + half + " combinaties per helft", "exact power analysis is out of reach for this body: " + size));
         }
         return Result.ok(count(game, counter));
+    }
+
+    /** Whether all members belong to one municipality. */
+    static boolean oneBody(WeightedGame game) {
+        for (int i = 1; i < game.size(); i++) {
+            if (game.municipalityOf(i) != game.municipalityOf(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The same game as one decided by weight alone, or null when it is not. A game without municipalities in favour
+     * is one already. In a single body the only municipality that can be in favour is its own, and it is when the
+     * coalition holds more than half of the weight: needing one municipality in favour raises the quota to
+     * ⌊total/2⌋ + 1, needing more can never be met (no coalition wins).
+     */
+    static WeightedGame byWeightAlone(WeightedGame game) {
+        if (game.minMunicipalities() == 0) {
+            return game;
+        }
+        if (!oneBody(game)) {
+            return null;
+        }
+        long quota = game.minMunicipalities() == 1 ? Math.max(game.quota(), game.total() / 2 + 1) : game.total() + 1;
+        int[] municipalityOf = new int[game.size()];
+        long[] weights = new long[game.size()];
+        for (int i = 0; i < game.size(); i++) {
+            municipalityOf[i] = game.municipalityOf(i);
+            weights[i] = game.weight(i);
+        }
+        return new WeightedGame(game.players(), weights, municipalityOf, game.municipalities(), quota, 0);
     }
 
     /**
@@ -83,7 +120,8 @@ public final class ExactPower {
 
     /** Exact with a chosen counter: for tests that compare the two methods on one game. */
     static PowerIndices pooled(WeightedGame game) {
-        return count(game, new PooledSwingCounter(game));
+        WeightedGame byWeight = byWeightAlone(game);
+        return count(game, new PooledSwingCounter(byWeight == null ? game : byWeight));
     }
 
     static PowerIndices municipal(WeightedGame game) {

@@ -89,7 +89,7 @@ class ExactPowerAtScaleTest {
                     if (ExactPower.compute(game).isOk()) {
                         expected.assertAgrees(ExactPower.compute(game).value(), what + " (chosen method)");
                     }
-                    if (game.minMunicipalities() == 0) {
+                    if (ExactPower.byWeightAlone(game) != null) {
                         expected.assertAgrees(ExactPower.pooled(game), what + " (pooled)");
                     }
                     expected.assertAgrees(ExactPower.municipal(game), what + " (municipal)");
@@ -193,6 +193,30 @@ class ExactPowerAtScaleTest {
         assertThat(counter.classOf()).containsExactly(0, 1, 1, 0, 2, 2, 2);
         assertThat(counter.swingsByClass(Modular.MULTIPLYING.modulus(0))).hasNumberOfRows(3);
         CountedPower.byEnumeration(game).assertAgrees(ExactPower.municipal(game), spec.toString());
+    }
+
+    /**
+     * One body under a double majority: its own municipality is in favour exactly when the coalition holds more than
+     * half the weight, so the table of weights alone answers it; needing two municipalities in favour, nothing wins.
+     */
+    @Test
+    void aSingleBodyUnderADoubleMajorityIsCountedByWeightAlone() {
+        long[] weights = {5, 4, 3, 3, 2, 1, 1};
+        int[] one = new int[weights.length];
+        for (int favour = 1; favour <= 2; favour++) {
+            // Quota 6 of 19 is below half: the municipality in favour (10 or more) is what decides.
+            Spec spec = new Spec(weights, one, 1, 6, favour);
+            WeightedGame game = spec.game();
+            assertThat(ExactPower.oneBody(game)).isTrue();
+            assertThat(ExactPower.byWeightAlone(game).minMunicipalities()).isZero();
+            assertThat(ExactPower.byWeightAlone(game).quota()).isEqualTo(favour == 1 ? 10 : 20);
+            CountedPower expected = CountedPower.byEnumeration(game);
+            expected.assertAgrees(ExactPower.compute(game).value(), spec.toString());
+            expected.assertAgrees(ExactPower.pooled(game), spec + " (pooled)");
+            expected.assertAgrees(ExactPower.municipal(game), spec + " (municipal)");
+        }
+        Spec two = new Spec(weights, new int[]{0, 0, 0, 1, 1, 1, 1}, 2, 6, 1);
+        assertThat(ExactPower.byWeightAlone(two.game())).isNull();
     }
 
     @Test
