@@ -12,7 +12,7 @@ import java.math.BigInteger;
  */
 public final class ExactPower {
 
-    /** Largest pooled table, in cells, that is built. */
+    /** Largest pooled table, in cells, that is built (8 bytes a cell; the counter holds two: 128 MB at most). */
     static final long MAX_POOLED_CELLS = 8_000_000;
 
     private ExactPower() {

@@ -69,13 +69,27 @@ final class PooledSwingCounter implements SwingCounter {
         classes.forEach((w, c) -> classWeight[c] = w);
     }
 
-    /** Table cells needed: (T+1)(n+1). */
+    /**
+     * Cells of the table this game needs: (Q'+1)·(K+1) with Q' = min(T, quota - 1) the rows below the quota and K the
+     * most members a coalition below the quota can have (at most n), or MAX_VALUE when the total T after dividing out
+     * the common factor does not fit an int (scheme A's weights over about 10^9).
+     */
     static long cells(WeightedGame game) {
         long g = 0;
+        long lightest = Long.MAX_VALUE;
         for (int i = 0; i < game.size(); i++) {
             g = WeightedGame.gcd(g, game.weight(i));
+            lightest = Math.min(lightest, game.weight(i));
         }
-        return (game.total() / Math.max(g, 1) + 1) * (game.size() + 1L);
+        g = Math.max(g, 1);
+        long total = game.total() / g;
+        if (total >= Integer.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long quota = Math.min(total + 1, (game.quota() + g - 1) / g);
+        long cap = Math.max(0, Math.min(total, quota - 1));
+        long columns = lightest == 0 ? game.size() : Math.min(game.size(), cap / (lightest / g));
+        return (cap + 1) * (columns + 1);
     }
 
     @Override

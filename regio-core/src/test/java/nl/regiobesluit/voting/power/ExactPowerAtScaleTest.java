@@ -260,6 +260,15 @@ class ExactPowerAtScaleTest {
         }
     }
 
+    /** The reach of the table is judged by the table it builds: rows below the quota, sizes that fit below it. */
+    @Test
+    void aTablesSizeIsItsRowsBelowTheQuotaTimesTheSizesThatFitThere() {
+        // Weights 2, 2, 4, 6 are 1, 1, 2, 3 units of 2; quota 8 is 4 units: rows 0..3, coalitions of 0..3 members.
+        assertThat(PooledSwingCounter.cells(WeightedGame.ofIntegers(new long[]{2, 2, 4, 6}, 8))).isEqualTo(4 * 4);
+        // Weights 3 and more with quota 10: rows 0..9, at most 3 members below the quota.
+        assertThat(PooledSwingCounter.cells(WeightedGame.ofIntegers(new long[]{3, 4, 5, 7, 11}, 10))).isEqualTo(10 * 4);
+    }
+
     @Test
     void theBoundOnCountsIsTheLargestBinomialCoefficient() {
         assertThat(ExactPower.countBound(1)).isEqualTo(BigInteger.ONE);
