@@ -42,8 +42,12 @@ public final class PowerScaleBenchmark {
         for (String arg : args.length == 0 ? new String[] {"250", "500", "1000"} : args) {
             int members = Integer.parseInt(arg);
             WeightedGame game = schemeC(members);
-            System.out.printf(Locale.ROOT, "%d members (%d municipalities x %d groups, seed %d): total weight %d, quota %d%n",
-                    game.size(), members / GROUPS_EACH, GROUPS_EACH, SEED, game.total(), game.quota());
+            java.util.SortedMap<Long, Integer> byWeight = new java.util.TreeMap<>();
+            for (int i = 0; i < game.size(); i++) {
+                byWeight.merge(game.weight(i), 1, Integer::sum);
+            }
+            System.out.printf(Locale.ROOT, "%d members (%d municipalities x %d groups, seed %d): total weight %d, quota %d, "
+                    + "members by weight %s%n", game.size(), members / GROUPS_EACH, GROUPS_EACH, SEED, game.total(), game.quota(), byWeight);
             for (int r = 0; r < warmup + runs; r++) {
                 System.gc();
                 heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -9,6 +9,9 @@ import java.math.BigInteger;
  * Exact power indices by a pseudo-polynomial method: a pooled (weight, size) table when the game depends on
  * weight alone and the integer weights are small enough, otherwise meeting in the middle over municipal units
  * when that is small enough; otherwise the game is out of exact reach and the rejection says why.
+ *
+ * <p>Counting is done modulo as many moduli as the largest count needs and per class of interchangeable members;
+ * the size of a body limits it only through the table (time, memory), never through the arithmetic.
  */
 public final class ExactPower {
 
