@@ -32,7 +32,7 @@ public final class ExactPower {
         SwingCounter counter;
         WeightedGame byWeight = byWeightAlone(game);
         long pooled = byWeight != null ? PooledSwingCounter.cells(byWeight) : Long.MAX_VALUE;
-        long half = MunicipalSwingCounter.largestHalf(game);
+        long half = pooled <= MAX_POOLED_CELLS ? 0 : MunicipalSwingCounter.largestHalf(game);
         // The table whenever it is in reach: built lightest first and touching only the sizes that occur, it is far
         // cheaper than its cell count suggests, and meeting in the middle is 10 to 100 times slower wherever both
         // apply (a board of 25 members with weights up to 400: 1.4–7.6 ms against 45–70 ms). So one body (a council,

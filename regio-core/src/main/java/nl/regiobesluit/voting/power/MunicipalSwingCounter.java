@@ -71,12 +71,17 @@ final class MunicipalSwingCounter implements SwingCounter {
             vectors.get(game.municipalityOf(i)).add((long) playerUnits[i]);
         }
         vectors.forEach(v -> v.subList(1, v.size()).sort(null));
+        // Municipalities of equal vectors share an id; a class is (that id, the member's units).
+        Map<List<Long>, Integer> vectorIds = new HashMap<>();
+        int[] vectorOf = new int[municipalities];
+        for (int m = 0; m < municipalities; m++) {
+            vectorOf[m] = vectorIds.computeIfAbsent(vectors.get(m), v -> vectorIds.size());
+        }
         this.classOf = new int[n];
-        Map<List<Long>, Integer> classes = new HashMap<>();
+        Map<Long, Integer> classes = new HashMap<>();
         List<Integer> representatives = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<Long> key = new ArrayList<>(vectors.get(game.municipalityOf(i)));
-            key.add((long) playerUnits[i]);
+            long key = ((long) vectorOf[game.municipalityOf(i)] << 32) | playerUnits[i];
             int player = i;
             classOf[i] = classes.computeIfAbsent(key, k -> {
                 representatives.add(player);
