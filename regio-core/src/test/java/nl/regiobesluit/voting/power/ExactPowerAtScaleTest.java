@@ -219,6 +219,24 @@ class ExactPowerAtScaleTest {
         assertThat(ExactPower.byWeightAlone(two.game())).isNull();
     }
 
+    /**
+     * 600 members of one body (500 of weight 1, 100 of weight 2) under a double majority with a low quota: exactly the
+     * power of the plain majority of the same weights, counted by binomial sums.
+     */
+    @Test
+    void aLargeSingleBodyUnderADoubleMajorityHasThePowerOfAMajority() {
+        int[] counts = {500, 100};
+        long[] weights = {1, 2};
+        long[] w = new long[600];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i < 500 ? 1 : 2;
+        }
+        Spec spec = new Spec(w, new int[600], 1, 100, 1);
+        PowerIndices p = ExactPower.compute(spec.game()).value();
+        CountedPower.byBinomials(classGame(counts, weights, 50), counts, weights).assertAgrees(p, "600 members, one body");
+        assertThat(p.ofMunicipality("M0").banzhaf()).isEqualTo(Fraction.ONE);
+    }
+
     @Test
     void countsAreReconstructedFromTheirResiduesWhateverTheirSize() {
         Random random = new Random(14);
