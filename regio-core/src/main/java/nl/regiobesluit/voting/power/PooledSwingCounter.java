@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The classic pseudo-polynomial method for a game decided by weight alone (generating functions, Brams and Affuso,
- * "Power and size: a new paradox", Theory and Decision 7, 1976; the deconvolution as in Uno, "Efficient computation of
- * power indices for weighted majority games", NII technical report, 2003): one table of the number of coalitions by
+ * The classic pseudo-polynomial method for a game decided by weight alone (generating functions: Mann and Shapley,
+ * "Values of large games VI: evaluating the Electoral College exactly", RAND RM-3158, 1962, with the size dimension
+ * for Shapley–Shubik; Brams and Affuso, "Power and size: a new paradox", Theory and Decision 7, 1976, for Banzhaf;
+ * the deconvolution as in Uno, "Efficient computation of power indices for weighted majority games", NII technical
+ * report NII-2003-006E, 2003): one table of the number of coalitions by
  * (integer weight, size), built player by player; a player's own table is obtained by removing it again
  * (deconvolution), and its swings are the coalitions whose weight lies in [quota - w, quota). Players of equal weight
  * are interchangeable and share one deconvolution. Coalitions at or above the quota are never read, so the table
  * stops below it. Cost O(n·Q·K) per modulus with Q the quota after dividing out the common factor and K the sizes
- * that occur at one weight. One instance serves one computation (it keeps its tables between moduli), so it is not shared between threads.
+ * that occur at one weight. One instance serves one computation (it keeps its tables between moduli), so it is not
+ * shared between threads.
  */
 final class PooledSwingCounter implements SwingCounter {
 
@@ -25,7 +28,10 @@ final class PooledSwingCounter implements SwingCounter {
     private final int[] order;
     private final int[] classOf;
     private final int[] classWeight;
-    /** The tables, kept from one modulus to the next: at 2,000 members each is 12 MB, and fresh ones per modulus only fill the heap with garbage. */
+    /**
+     * The tables, kept from one modulus to the next: at 2,000 members each is 12 MB, and fresh ones per modulus only
+     * filled the heap with garbage (a peak of 1 GB).
+     */
     private long[] f;
     private long[] without;
 
