@@ -43,6 +43,8 @@ public class PowerBenchmark {
     private WeightedGame generated250SchemeC;
     private WeightedGame generated250SchemeA;
     private WeightedGame small20SchemeA;
+    private WeightedGame oneCouncil25;
+    private WeightedGame board25;
 
     @Setup
     public void setUp() {
@@ -54,6 +56,16 @@ public class PowerBenchmark {
         generated250SchemeA = WeightedGame.of(WeightingScheme.A.weigh(generated).value(), seventy).value();
         Composition small = c2014.restrictTo(List.of("Leiden", "Leiderdorp", "Zoeterwoude")).value();
         small20SchemeA = WeightedGame.of(WeightingScheme.A.weigh(small).value(), seventy).value();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+        long[] weights = new long[25];
+        long total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = 1 + random.nextInt(400);
+            total += weights[i];
+        }
+        board25 = WeightedGame.ofIntegers(weights, total / 2 + 1);
+        oneCouncil25 = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(1, 25, 13)).value(),
+                DecisionRule.majority(DecisionRule.Base.ALL)).value();
     }
 
     /** 31 members, common denominator near 10^9: meeting in the middle over municipal seat units. */
@@ -78,6 +90,18 @@ public class PowerBenchmark {
     @Benchmark
     public PowerIndices exact18SchemeA() {
         return ExactPower.compute(small20SchemeA).value();
+    }
+
+    /** One council of 25 party groups (generated, seed 13), majority: a single body. */
+    @Benchmark
+    public PowerIndices exactOneCouncil25() {
+        return ExactPower.compute(oneCouncil25).value();
+    }
+
+    /** A board of 25 members, each its own municipality, integer weights 1–400 (seed 13), majority: a single body. */
+    @Benchmark
+    public PowerIndices exactBoard25() {
+        return ExactPower.compute(board25).value();
     }
 
     /** ... and the plain 2^18 enumeration of the same body, for the ratio. */

@@ -140,9 +140,12 @@ class VerifyAndVoteCommandTest {
         assertThat(CliRun.regio("verify", write("uitslag.json", json.out()).toString()).exit()).isZero();
     }
 
-    /** 1,250 members need more than the 20 moduli of exact counting (this exited 3 before). */
+    /**
+     * 1,250 members: this exited 3 once, then got an estimate because it needed more than the 20 moduli of exact
+     * counting; since issue 14 its power is exact (50 equal municipalities, 2% each).
+     */
     @Test
-    void voteOfABodyOfMoreThan1220MembersGivesItsOutcome() throws IOException {
+    void voteOfABodyOfMoreThan1220MembersGivesItsOutcomeAndExactPower() throws IOException {
         StringBuilder csv = new StringBuilder("municipality,valid_votes,council_seats,party,seats\n");
         for (int m = 1; m <= 50; m++) {
             for (int g = 1; g <= 25; g++) {
@@ -156,6 +159,8 @@ class VerifyAndVoteCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("VERWORPEN / REJECTED — drempel niet gehaald / threshold not met")
                 .contains("voor / yes: 1/625 = 0.16% (C)")
-                .contains("1250 members need more than 20 moduli of exact counting");
+                .doesNotContain("schatting / power: estimate");
+        assertThat(r.out().lines().filter(l -> l.matches("  macht / power G\\d+: Banzhaf 2\\.00%, Shapley-Shubik 2\\.00%")).count())
+                .isEqualTo(50);
     }
 }

@@ -15,8 +15,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * The outcome of a vote is exact arithmetic and never waits on the power analysis: where exact power is out of reach
- * (scheme A over twenty or more municipalities, bodies above 1,221 members) the vote still passes or fails, and the
- * analysis is an estimate that says why (issue 10: these exited 2 and 3).
+ * (scheme A over twenty or more municipalities) the vote still passes or fails, and the analysis is an estimate that
+ * says why (issue 10: these exited 2 and 3). Bodies above 1,221 members were out of reach too (20 moduli of exact
+ * counting); since issue 14 they are analysed exactly.
  */
 class OutcomeBeyondExactPowerTest {
 
@@ -72,8 +73,9 @@ class OutcomeBeyondExactPowerTest {
         assertThat(VoteVerification.of(VoteOutcomeJson.write(outcome)).value().differences()).isEmpty();
     }
 
+    /** 1,250 members of one seat each: beyond the former 20 moduli, now exact (each member swings C(1249, 625) coalitions). */
     @Test
-    void aBodyOfMoreThan1221MembersGetsItsOutcome() {
+    void aBodyOfMoreThan1221MembersGetsItsOutcomeAndExactPower() {
         StringBuilder csv = new StringBuilder("municipality,valid_votes,council_seats,party,seats\n");
         for (int m = 1; m <= 50; m++) {
             for (int g = 1; g <= 25; g++) {
@@ -92,10 +94,21 @@ class OutcomeBeyondExactPowerTest {
         assertThat(outcome.decision().yesWeight()).isEqualTo(Fraction.of(25, 1_250));
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.decision().reason()).isEqualTo(Decision.Reason.THRESHOLD_NOT_MET);
-        assertThat(outcome.analysis().power().isExact()).isFalse();
-        assertThat(outcome.analysis().power().whyEstimated()).isEqualTo(
-                "exact power analysis is out of reach: 1250 members need more than 20 moduli of exact counting");
-        assertThat(outcome.analysis().power().estimate().members()).hasSize(1_250);
+        assertThat(outcome.analysis().power().isExact()).isTrue();
+        // Majority of 1,250 equal members: 626 win (625 is a tie, which fails), so a member swings exactly the
+        // coalitions of 625 of the other 1,249; all are alike, so each has 1/1250 of either index.
+        BigInteger swings = BigInteger.ONE;
+        for (int j = 1; j <= 625; j++) {
+            swings = swings.multiply(BigInteger.valueOf(1_249 - 625 + j)).divide(BigInteger.valueOf(j));
+        }
+        var members = outcome.analysis().power().exact().members();
+        assertThat(members).hasSize(1_250);
+        for (var member : members) {
+            assertThat(member.swings()).isEqualTo(swings);
+            assertThat(member.banzhaf()).isEqualTo(Fraction.of(1, 1_250));
+            assertThat(member.shapleyShubik()).isEqualTo(Fraction.of(1, 1_250));
+        }
+        assertThat(outcome.analysis().power().exact().ofMunicipality("G7").banzhaf()).isEqualTo(Fraction.of(1, 50));
     }
 
     /**

@@ -17,7 +17,10 @@ import java.util.Map;
  * a binary search in the other half (sorted by weight, one list per number in favour, with suffix sums) finds
  * every partner that completes a winning coalition. A player's swings are its winning coalitions with it
  * minus those without it, counted on its municipality's table with it removed (deconvolution).
- * Players of one municipality and equal weight share one computation.
+ *
+ * <p>Players of equal units in municipalities with equal seat vectors (the same unit weight and the same units per
+ * member) are interchangeable: swapping the two municipalities wholesale leaves weights and the count of
+ * municipalities in favour unchanged. They form one class and share one computation.
  */
 final class MunicipalSwingCounter implements SwingCounter {
 
@@ -33,6 +36,8 @@ final class MunicipalSwingCounter implements SwingCounter {
     private final int[] playerUnits;   // units of each player
     private final boolean[] inLeft;
     private final boolean countFavour;
+    private final int[] classOf;
+    private final int[] representative; // one player of each class
 
     MunicipalSwingCounter(WeightedGame game) {
         this.game = game;
@@ -47,6 +52,9 @@ final class MunicipalSwingCounter implements SwingCounter {
             unit[m] = WeightedGame.gcd(unit[m], game.weight(i));
             size[m]++;
         }
+        for (int m = 0; m < municipalities; m++) {
+            unit[m] = Math.max(unit[m], 1); // a municipality whose members all weigh 0 (no unit to divide by)
+        }
         for (int i = 0; i < n; i++) {
             int m = game.municipalityOf(i);
             playerUnits[i] = Math.toIntExact(game.weight(i) / unit[m]);
@@ -54,6 +62,38 @@ final class MunicipalSwingCounter implements SwingCounter {
         }
         this.inLeft = split(units);
         this.countFavour = game.minMunicipalities() > 0;
+        // A municipality's seat vector: its unit weight and its members' units, sorted.
+        List<List<Long>> vectors = new ArrayList<>();
+        for (int m = 0; m < municipalities; m++) {
+            vectors.add(new ArrayList<>(List.of(unit[m])));
+        }
+        for (int i = 0; i < n; i++) {
+            vectors.get(game.municipalityOf(i)).add((long) playerUnits[i]);
+        }
+        vectors.forEach(v -> v.subList(1, v.size()).sort(null));
+        // Municipalities of equal vectors share an id; a class is (that id, the member's units).
+        Map<List<Long>, Integer> vectorIds = new HashMap<>();
+        int[] vectorOf = new int[municipalities];
+        for (int m = 0; m < municipalities; m++) {
+            vectorOf[m] = vectorIds.computeIfAbsent(vectors.get(m), v -> vectorIds.size());
+        }
+        this.classOf = new int[n];
+        Map<Long, Integer> classes = new HashMap<>();
+        List<Integer> representatives = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long key = ((long) vectorOf[game.municipalityOf(i)] << 32) | playerUnits[i];
+            int player = i;
+            classOf[i] = classes.computeIfAbsent(key, k -> {
+                representatives.add(player);
+                return classes.size();
+            });
+        }
+        this.representative = representatives.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public int[] classOf() {
+        return classOf.clone();
     }
 
     /** The larger of the two halves' numbers of unit combinations (an upper bound), or MAX_VALUE on overflow. */
@@ -108,20 +148,16 @@ final class MunicipalSwingCounter implements SwingCounter {
     }
 
     @Override
-    public long[][] swingsBySize(long p) {
+    public long[][] swingsByClass(long p) {
         long[][][] tables = new long[municipalities][][];
         for (int m = 0; m < municipalities; m++) {
             tables[m] = municipalTable(m, p);
         }
         Half leftBase = expand(tables, true, p);
         Index rightBase = new Index(expand(tables, false, p), p);
-        long[][] swings = new long[n][];
-        Map<Long, long[]> byClass = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            int m = game.municipalityOf(i);
-            long key = ((long) m << 32) | playerUnits[i];
-            int player = i;
-            swings[i] = byClass.computeIfAbsent(key, k -> swingsOf(player, tables, leftBase, rightBase, p)).clone();
+        long[][] swings = new long[representative.length][];
+        for (int c = 0; c < representative.length; c++) {
+            swings[c] = swingsOf(representative[c], tables, leftBase, rightBase, p);
         }
         return swings;
     }

@@ -31,51 +31,74 @@ public record PowerIndices(PowerMethod method, List<MemberPower> members, List<M
      * are turned into winning ones by member i. Shapley–Shubik weighs each by k!(n-1-k)!/n!.
      */
     static PowerIndices fromSwingCounts(WeightedGame game, BigInteger[][] swingsBySize, PowerMethod method) {
+        int[] own = new int[game.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = i;
+        }
+        return fromClassSwingCounts(game, own, swingsBySize, method);
+    }
+
+    /**
+     * The same from the counts of classes of interchangeable members: member i has the counts
+     * {@code classSwings[classOf[i]]}. The weighted sums and fractions are computed once per class, and a
+     * municipality's indices are its members' numerators summed over the common denominator (total swings, n!),
+     * reduced once: with 2,000 members n! has some 19,000 bits, and adding reduced fractions member by member
+     * would take a greatest common divisor of such numbers for every member.
+     */
+    static PowerIndices fromClassSwingCounts(WeightedGame game, int[] classOf, BigInteger[][] classSwings, PowerMethod method) {
         int n = game.size();
         BigInteger[] factorial = new BigInteger[n + 1];
         factorial[0] = BigInteger.ONE;
         for (int i = 1; i <= n; i++) {
             factorial[i] = factorial[i - 1].multiply(BigInteger.valueOf(i));
         }
-        BigInteger[] swings = new BigInteger[n];
-        Fraction[] ss = new Fraction[n];
-        BigInteger total = BigInteger.ZERO;
-        for (int i = 0; i < n; i++) {
+        int classes = classSwings.length;
+        BigInteger[] swings = new BigInteger[classes];
+        BigInteger[] weighted = new BigInteger[classes];
+        for (int c = 0; c < classes; c++) {
             BigInteger s = BigInteger.ZERO;
-            BigInteger weighted = BigInteger.ZERO;
+            BigInteger w = BigInteger.ZERO;
             for (int k = 0; k < n; k++) {
-                BigInteger c = swingsBySize[i][k];
-                if (c.signum() != 0) {
-                    s = s.add(c);
-                    weighted = weighted.add(c.multiply(factorial[k]).multiply(factorial[n - 1 - k]));
+                BigInteger count = classSwings[c][k];
+                if (count.signum() != 0) {
+                    s = s.add(count);
+                    w = w.add(count.multiply(factorial[k]).multiply(factorial[n - 1 - k]));
                 }
             }
-            swings[i] = s;
-            ss[i] = Fraction.of(weighted, factorial[n]);
-            total = total.add(s);
+            swings[c] = s;
+            weighted[c] = w;
+        }
+        BigInteger total = BigInteger.ZERO;
+        for (int i = 0; i < n; i++) {
+            total = total.add(swings[classOf[i]]);
+        }
+        Fraction[] banzhaf = new Fraction[classes];
+        Fraction[] ss = new Fraction[classes];
+        for (int c = 0; c < classes; c++) {
+            banzhaf[c] = total.signum() == 0 ? Fraction.ZERO : Fraction.of(swings[c], total);
+            ss[c] = Fraction.of(weighted[c], factorial[n]);
         }
         List<MemberPower> members = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Fraction banzhaf = total.signum() == 0 ? Fraction.ZERO : Fraction.of(swings[i], total);
-            members.add(new MemberPower(game.players().get(i), swings[i], banzhaf, ss[i]));
+            int c = classOf[i];
+            members.add(new MemberPower(game.players().get(i), swings[c], banzhaf[c], ss[c]));
         }
-        return new PowerIndices(method, members, byMunicipality(game, members), total);
-    }
-
-    private static List<MunicipalityPower> byMunicipality(WeightedGame game, List<MemberPower> members) {
-        List<MunicipalityPower> result = new ArrayList<>();
-        for (int m = 0; m < game.municipalities().size(); m++) {
-            Fraction b = Fraction.ZERO;
-            Fraction s = Fraction.ZERO;
-            for (int i = 0; i < members.size(); i++) {
-                if (game.municipalityOf(i) == m) {
-                    b = b.add(members.get(i).banzhaf());
-                    s = s.add(members.get(i).shapleyShubik());
-                }
-            }
-            result.add(new MunicipalityPower(game.municipalities().get(m), b, s));
+        int municipalities = game.municipalities().size();
+        BigInteger[] swingsOf = new BigInteger[municipalities];
+        BigInteger[] weightedOf = new BigInteger[municipalities];
+        java.util.Arrays.fill(swingsOf, BigInteger.ZERO);
+        java.util.Arrays.fill(weightedOf, BigInteger.ZERO);
+        for (int i = 0; i < n; i++) {
+            int m = game.municipalityOf(i);
+            swingsOf[m] = swingsOf[m].add(swings[classOf[i]]);
+            weightedOf[m] = weightedOf[m].add(weighted[classOf[i]]);
         }
-        return result;
+        List<MunicipalityPower> byMunicipality = new ArrayList<>();
+        for (int m = 0; m < municipalities; m++) {
+            byMunicipality.add(new MunicipalityPower(game.municipalities().get(m),
+                    total.signum() == 0 ? Fraction.ZERO : Fraction.of(swingsOf[m], total), Fraction.of(weightedOf[m], factorial[n])));
+        }
+        return new PowerIndices(method, members, byMunicipality, total);
     }
 
     public MemberPower of(MemberId member) {

@@ -1,0 +1,72 @@
+package nl.regiobesluit.benchmarks;
+
+import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.Composition;
+import nl.regiobesluit.voting.DecisionRule;
+import nl.regiobesluit.voting.WeightingScheme;
+import nl.regiobesluit.voting.power.ExactPower;
+import nl.regiobesluit.voting.power.PowerIndices;
+import nl.regiobesluit.voting.power.WeightedGame;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Exact power of large generated regions under scheme C (seats as weights), majority rule. A harness rather than
+ * JMH: one analysis of 1,000 members takes seconds, and the heap it needs is part of the measurement. Per size it
+ * runs {@code -Dwarmup=1} analyses to warm the JIT, then {@code -Druns=2} measured ones, each printed with its wall
+ * time, the peak of the heap pools during that run (garbage included) and the system load average.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar nl.regiobesluit.benchmarks.PowerScaleBenchmark 250 500 1000 2000
+ * </pre>
+ *
+ * A region of N members is {@link GeneratedRegion#generate} with N/25 municipalities of 25 party groups each, seed 13.
+ */
+public final class PowerScaleBenchmark {
+
+    static final int GROUPS_EACH = 25;
+    static final long SEED = 13;
+
+    private PowerScaleBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int warmup = Integer.getInteger("warmup", 1);
+        int runs = Integer.getInteger("runs", 2);
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        for (String arg : args.length == 0 ? new String[] {"250", "500", "1000"} : args) {
+            int members = Integer.parseInt(arg);
+            WeightedGame game = schemeC(members);
+            java.util.SortedMap<Long, Integer> byWeight = new java.util.TreeMap<>();
+            for (int i = 0; i < game.size(); i++) {
+                byWeight.merge(game.weight(i), 1, Integer::sum);
+            }
+            System.out.printf(Locale.ROOT, "%d members (%d municipalities x %d groups, seed %d): total weight %d, quota %d, "
+                    + "members by weight %s%n", game.size(), members / GROUPS_EACH, GROUPS_EACH, SEED, game.total(), game.quota(), byWeight);
+            for (int r = 0; r < warmup + runs; r++) {
+                System.gc();
+                heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+                double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                long start = System.nanoTime();
+                Result<PowerIndices> result = ExactPower.compute(game);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                String outcome = result.isOk() ? "exact, total swings " + result.value().totalSwings().bitLength() + " bits"
+                        : "rejected: " + result.problems().get(0).message();
+                System.out.printf(Locale.ROOT, "  %s %.2f s, heap peak %.0f MB, load %.2f -> %.2f; %s%n",
+                        r < warmup ? "warm-up " : "measured", seconds, peak / 1048576.0, loadBefore, loadAfter, outcome);
+            }
+        }
+    }
+
+    static WeightedGame schemeC(int members) {
+        Composition region = GeneratedRegion.generate(members / GROUPS_EACH, GROUPS_EACH, SEED);
+        return WeightedGame.of(WeightingScheme.C.weigh(region).value(), DecisionRule.majority(DecisionRule.Base.ALL)).value();
+    }
+}
