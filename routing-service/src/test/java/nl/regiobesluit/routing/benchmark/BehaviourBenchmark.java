@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.regiobesluit.routing.behaviour.BulkAnnotation;
 import nl.regiobesluit.routing.behaviour.BulkProgress;
+import nl.regiobesluit.routing.route.EventsRoute;
 import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.builder.NotifyBuilder;
@@ -73,12 +74,24 @@ class BehaviourBenchmark extends RoutingTestSupport {
         camel.getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
             @Override
             public void notify(CamelEvent event) {
-                if (event instanceof CamelEvent.ExchangeCompletedEvent done && "events".equals(done.getExchange().getFromRouteId())) {
+                if (event instanceof CamelEvent.ExchangeCreatedEvent created
+                        && EventsRoute.INTAKE_ROUTE.equals(created.getExchange().getFromRouteId())) {
+                    created.getExchange().setProperty(INTAKE_START, System.nanoTime());
+                    return;
+                }
+                if (event instanceof CamelEvent.ExchangeCompletedEvent done) {
                     Run run = current.get();
                     Integer seq = done.getExchange().getIn().getHeader(SEQ, Integer.class);
-                    if (run != null && seq != null && seq >= 0 && seq < run.done.length) {
+                    if (run == null || seq == null || seq < 0 || seq >= run.done.length) {
+                        return;
+                    }
+                    if ("events".equals(done.getExchange().getFromRouteId())) {
                         run.done[seq] = System.nanoTime();
                         run.inRoute[seq] = done.getExchange().getClock().elapsed();
+                    } else if (EventsRoute.INTAKE_ROUTE.equals(done.getExchange().getFromRouteId())) {
+                        // The one intake consumer all instances share: its time per event caps their sum.
+                        Long start = done.getExchange().getProperty(INTAKE_START, Long.class);
+                        run.intakeNanos[seq] = start == null ? 0 : System.nanoTime() - start;
                     }
                 }
             }
@@ -182,10 +195,33 @@ class BehaviourBenchmark extends RoutingTestSupport {
     }
 
     private static final String SEQ = "benchSeq";
+    private static final String INTAKE_START = "benchIntakeStart";
 
     /** CPU time of the whole JVM (service, broker and simulated Alfresco) and of the PostgreSQL server, other jobs not counted. */
-    private record Run(String name, Kind[] kinds, long[] published, long[] done, long[] inRoute, double seconds, long cpuNanos,
-                       long databaseCpuNanos, java.time.Instant from, java.time.Instant to) {
+    private record Run(String name, Kind[] kinds, long[] published, long[] done, long[] inRoute, long[] intakeNanos, double seconds,
+                       long cpuNanos, long databaseCpuNanos, long transactions, Map<String, Long> restCalls, java.time.Instant from,
+                       java.time.Instant to) {
+    }
+
+    private static Map<String, Long> restCallsSince(Map<String, Long> before) {
+        Map<String, Long> since = new java.util.TreeMap<>();
+        ALFRESCO.requestCounts().forEach((k, v) -> {
+            long d = v - before.getOrDefault(k, 0L);
+            if (d > 0) {
+                since.put(k, d);
+            }
+        });
+        return since;
+    }
+
+    /** Transactions the service's database committed or rolled back so far (PostgreSQL's statistics, updated within ~0.5 s). */
+    private long transactions() {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var r = s.executeQuery("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()")) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (java.sql.SQLException e) {
+            return 0;
+        }
     }
 
     private static long processCpuNanos() {
@@ -215,7 +251,9 @@ class BehaviourBenchmark extends RoutingTestSupport {
     private Run run(AtomicReference<Run> current, String name, List<Event> events, int rate) {
         int n = events.size();
         Kind[] kinds = events.stream().map(Event::kind).toArray(Kind[]::new);
-        Run run = new Run(name, kinds, new long[n], new long[n], new long[n], 0, 0, 0, null, null);
+        Run run = new Run(name, kinds, new long[n], new long[n], new long[n], new long[n], 0, 0, 0, 0, null, null, null);
+        Map<String, Long> restBefore = ALFRESCO.requestCounts();
+        long transactionsBefore = transactions();
         long cpuBefore = processCpuNanos();
         long databaseBefore = databaseCpuNanos();
         java.time.Instant from = java.time.Instant.now();
@@ -237,8 +275,10 @@ class BehaviourBenchmark extends RoutingTestSupport {
             throw new AssertionError("events not finished");
         }
         long last = Arrays.stream(run.done).max().orElse(start);
-        return new Run(name, kinds, run.published, run.done, run.inRoute, (last - start) / 1e9, processCpuNanos() - cpuBefore,
-                databaseCpuNanos() - databaseBefore, from, java.time.Instant.now());
+        long cpu = processCpuNanos() - cpuBefore;
+        long databaseCpu = databaseCpuNanos() - databaseBefore;
+        return new Run(name, kinds, run.published, run.done, run.inRoute, run.intakeNanos, (last - start) / 1e9, cpu, databaseCpu,
+                transactions() - transactionsBefore, restCallsSince(restBefore), from, java.time.Instant.now());
     }
 
     private static void report(Run run) {
@@ -248,16 +288,25 @@ class BehaviourBenchmark extends RoutingTestSupport {
             endToEnd[i] = TimeUnit.NANOSECONDS.toMillis(run.done[i] - run.published[i]);
         }
         long[] inRoute = run.inRoute.clone();
+        long[] intake = run.intakeNanos.clone();
         Arrays.sort(endToEnd);
         Arrays.sort(inRoute);
+        Arrays.sort(intake);
         java.util.Map<Kind, Long> mix = new java.util.EnumMap<>(Kind.class);
         Arrays.stream(run.kinds()).forEach(k -> mix.merge(k, 1L, Long::sum));
         System.out.printf(Locale.ROOT, "BENCHMARK events (%s): %d events %s in %.2f s = %.0f events/s; "
                         + "published-to-done p50 %d ms, p99 %d ms, max %d ms; in the events route p50 %d ms, p99 %d ms, max %d ms; "
-                        + "JVM CPU %.2f ms per event, PostgreSQL CPU %.2f ms per event; from %s to %s; load %s%n",
+                        + "JVM CPU %.2f ms per event, PostgreSQL CPU %.2f ms per event, %.2f database transactions per event "
+                        + "(approximate); intake route (one consumer for all instances) mean %.3f ms, p50 %.3f ms, p99 %.3f ms per event; "
+                        + "from %s to %s; load %s%n",
                 run.name(), n, mix, run.seconds(), n / run.seconds(), endToEnd[n / 2], endToEnd[(int) (n * 0.99)], endToEnd[n - 1],
                 inRoute[n / 2], inRoute[(int) (n * 0.99)], inRoute[n - 1], run.cpuNanos() / 1e6 / n,
-                run.databaseCpuNanos() / 1e6 / n, run.from(), run.to(), loadAverage());
+                run.databaseCpuNanos() / 1e6 / n, (double) run.transactions() / n, Arrays.stream(intake).average().orElse(0) / 1e6,
+                intake[n / 2] / 1e6, intake[(int) (n * 0.99)] / 1e6, run.from(), run.to(), loadAverage());
+        long calls = run.restCalls().values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder byKind = new StringBuilder();
+        run.restCalls().forEach((k, v) -> byKind.append(String.format(Locale.ROOT, "; %s %.2f", k, (double) v / n)));
+        System.out.printf(Locale.ROOT, "BENCHMARK events (%s): REST calls to Alfresco %.2f per event%s%n", run.name(), (double) calls / n, byKind);
     }
 
     /** The machine's load average (1, 5, 15 minutes), as uptime shows it: other jobs on the same cores disturb the figures. */
