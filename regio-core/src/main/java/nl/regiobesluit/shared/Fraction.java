@@ -35,8 +35,8 @@ public final class Fraction implements Comparable<Fraction> {
             denominator = denominator.negate();
         }
         if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
-            // Weights and vote counts fit in a long: reduced there, since BigInteger.gcd allocates for every call and
-            // was most of a vote computation's time (JFR, issue 13). The same reduced fraction as below.
+            // Single weights, counts and shares fit in a long: reduced there, since BigInteger.gcd allocates on every
+            // call (JFR, issue 13). The same reduced fraction as below; larger sums take the BigInteger path.
             return reduced(numerator.longValue(), denominator.longValue());
         }
         BigInteger gcd = numerator.gcd(denominator);
