@@ -34,6 +34,11 @@ public final class Fraction implements Comparable<Fraction> {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
+        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+            // Single weights, counts and shares fit in a long: reduced there, since BigInteger.gcd allocates on every
+            // call (JFR, issue 13). The same reduced fraction as below; larger sums take the BigInteger path.
+            return reduced(numerator.longValue(), denominator.longValue());
+        }
         BigInteger gcd = numerator.gcd(denominator);
         if (!gcd.equals(BigInteger.ONE) && gcd.signum() != 0) {
             numerator = numerator.divide(gcd);
@@ -43,6 +48,31 @@ public final class Fraction implements Comparable<Fraction> {
             denominator = BigInteger.ONE;
         }
         return new Fraction(numerator, denominator);
+    }
+
+    /** {@code numerator / denominator} in lowest terms; the denominator is positive, both magnitudes below 2^62. */
+    private static Fraction reduced(long numerator, long denominator) {
+        if (numerator == 0) {
+            return new Fraction(BigInteger.ZERO, BigInteger.ONE);
+        }
+        long gcd = gcd(Math.abs(numerator), denominator);
+        return new Fraction(BigInteger.valueOf(numerator / gcd), BigInteger.valueOf(denominator / gcd));
+    }
+
+    /** Binary (Stein's) greatest common divisor of two positive longs. */
+    private static long gcd(long a, long b) {
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        while (b != 0) {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = a;
+                a = b;
+                b = t;
+            }
+            b -= a;
+        }
+        return a << shift;
     }
 
     public static Fraction of(long numerator, long denominator) {

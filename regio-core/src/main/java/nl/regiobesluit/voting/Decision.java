@@ -1,5 +1,7 @@
 package nl.regiobesluit.voting;
 
+import java.math.BigInteger;
+
 import nl.regiobesluit.shared.Fraction;
 
 import java.util.LinkedHashMap;
@@ -40,33 +42,44 @@ public record Decision(boolean passed, Reason reason, Fraction yesWeight, Fracti
 
     /** Applies {@code rule} to {@code ballot}: quorum, then votes cast, tie, threshold and municipalities in favour. */
     public static Decision decide(Weights weights, DecisionRule rule, Ballot ballot) {
-        Fraction yes = Fraction.ZERO;
-        Fraction no = Fraction.ZERO;
-        Fraction abstain = Fraction.ZERO;
-        Map<String, Fraction> yesPer = new LinkedHashMap<>();
-        Map<String, Fraction> basePer = new LinkedHashMap<>();
+        // Summed as numerators over the weights' common denominator and reduced once at the end: the same fractions as
+        // adding them one by one, without a gcd per addition.
+        BigInteger yesSum = BigInteger.ZERO;
+        BigInteger noSum = BigInteger.ZERO;
+        BigInteger abstainSum = BigInteger.ZERO;
+        Map<String, BigInteger> yesPerSum = new LinkedHashMap<>();
+        Map<String, BigInteger> basePerSum = new LinkedHashMap<>();
         for (String m : weights.municipalities()) {
-            yesPer.put(m, Fraction.ZERO);
-            basePer.put(m, Fraction.ZERO);
+            yesPerSum.put(m, BigInteger.ZERO);
+            basePerSum.put(m, BigInteger.ZERO);
         }
-        for (MemberId member : weights.members()) {
-            Fraction w = weights.of(member);
+        for (Map.Entry<MemberId, BigInteger> e : weights.scaledWeights().entrySet()) {
+            MemberId member = e.getKey();
+            BigInteger w = e.getValue();
             Vote vote = ballot.voteOf(member);
             String m = member.municipality();
             switch (vote) {
                 case YES -> {
-                    yes = yes.add(w);
-                    yesPer.merge(m, w, Fraction::add);
+                    yesSum = yesSum.add(w);
+                    yesPerSum.merge(m, w, BigInteger::add);
                 }
-                case NO -> no = no.add(w);
-                case ABSTAIN -> abstain = abstain.add(w);
+                case NO -> noSum = noSum.add(w);
+                case ABSTAIN -> abstainSum = abstainSum.add(w);
                 case ABSENT -> {
                 }
             }
             if (rule.base() == DecisionRule.Base.ALL || vote == Vote.YES || vote == Vote.NO) {
-                basePer.merge(m, w, Fraction::add);
+                basePerSum.merge(m, w, BigInteger::add);
             }
         }
+        BigInteger d = weights.commonDenominator();
+        Fraction yes = Fraction.of(yesSum, d);
+        Fraction no = Fraction.of(noSum, d);
+        Fraction abstain = Fraction.of(abstainSum, d);
+        Map<String, Fraction> yesPer = new LinkedHashMap<>();
+        Map<String, Fraction> basePer = new LinkedHashMap<>();
+        yesPerSum.forEach((m, sum) -> yesPer.put(m, Fraction.of(sum, d)));
+        basePerSum.forEach((m, sum) -> basePer.put(m, Fraction.of(sum, d)));
         Fraction base = rule.base() == DecisionRule.Base.ALL ? weights.total() : yes.add(no);
         Fraction share = base.isZero() ? Fraction.ZERO : yes.divide(base);
         List<String> inFavour = weights.municipalities().stream()

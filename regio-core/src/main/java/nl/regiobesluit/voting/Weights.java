@@ -1,5 +1,7 @@
 package nl.regiobesluit.voting;
 
+import java.math.BigInteger;
+
 import nl.regiobesluit.shared.Fraction;
 
 import java.util.ArrayList;
@@ -16,12 +18,37 @@ public final class Weights {
     // Weights never change, and every decision (one per municipality in the analysis of each vote) asks for these.
     private final Fraction total;
     private final List<String> municipalities;
+    // Every weight over one common denominator: a decision sums numerators (BigInteger additions) and reduces each sum
+    // once, where adding fractions reduced after every step (a gcd each time, most of a vote's CPU; JFR, issue 13).
+    private final BigInteger commonDenominator;
+    private final Map<MemberId, BigInteger> scaled;
 
     Weights(WeightingScheme scheme, Map<MemberId, Fraction> byMember) {
         this.scheme = scheme;
         this.byMember = Collections.unmodifiableMap(new LinkedHashMap<>(byMember));
         this.total = this.byMember.values().stream().reduce(Fraction.ZERO, Fraction::add);
         this.municipalities = this.byMember.keySet().stream().map(MemberId::municipality).distinct().toList();
+        BigInteger lcm = BigInteger.ONE;
+        for (Fraction w : this.byMember.values()) {
+            BigInteger d = w.denominator();
+            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
+        }
+        this.commonDenominator = lcm;
+        Map<MemberId, BigInteger> s = new LinkedHashMap<>();
+        for (Map.Entry<MemberId, Fraction> e : this.byMember.entrySet()) {
+            s.put(e.getKey(), e.getValue().numerator().multiply(lcm.divide(e.getValue().denominator())));
+        }
+        this.scaled = Collections.unmodifiableMap(s);
+    }
+
+    /** The denominator every weight is expressed over in {@link #scaledWeights()}. */
+    BigInteger commonDenominator() {
+        return commonDenominator;
+    }
+
+    /** Each member's weight times {@link #commonDenominator()} (a whole number), in member order. */
+    Map<MemberId, BigInteger> scaledWeights() {
+        return scaled;
     }
 
     public WeightingScheme scheme() {

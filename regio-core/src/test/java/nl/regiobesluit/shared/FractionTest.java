@@ -16,6 +16,28 @@ class FractionTest {
         assertThat(Fraction.of(0, 5)).isEqualTo(Fraction.ZERO);
     }
 
+    /** Fractions small enough for a long are reduced there (a fast path): the same lowest terms as BigInteger's gcd gives. */
+    @Test
+    void smallFractionsReduceAsBigIntegersDo() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(13);
+        long[] edges = {1, 2, 3, 6, 7, 1L << 40, (1L << 62) - 1, -(1L << 62) + 1, 0, -1, 360, 1_000_000_007};
+        for (int i = 0; i < 20_000; i++) {
+            long n = i < edges.length * edges.length ? edges[i % edges.length] : random.nextLong(-(1L << 62) + 1, 1L << 62);
+            long d = i < edges.length * edges.length ? edges[i / edges.length] : random.nextLong(1, 1L << (1 + random.nextInt(61)));
+            if (d == 0) {
+                continue;
+            }
+            java.math.BigInteger bn = java.math.BigInteger.valueOf(n);
+            java.math.BigInteger bd = java.math.BigInteger.valueOf(d);
+            java.math.BigInteger g = bn.gcd(bd);
+            java.math.BigInteger sign = java.math.BigInteger.valueOf(bd.signum());
+            String expected = n == 0 ? "0" : bd.divide(g).abs().equals(java.math.BigInteger.ONE)
+                    ? bn.divide(g).multiply(sign).toString()
+                    : bn.divide(g).multiply(sign) + "/" + bd.divide(g).abs();
+            assertThat(Fraction.of(n, d).toString()).as("%d/%d", n, d).isEqualTo(expected);
+        }
+    }
+
     @Test
     void parsesDecimalsExactly() {
         assertThat(Fraction.parse("0.70")).isEqualTo(Fraction.of(7, 10));

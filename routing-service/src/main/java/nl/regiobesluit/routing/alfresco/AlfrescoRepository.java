@@ -76,17 +76,30 @@ public class AlfrescoRepository {
         }
     }
 
+    /**
+     * Only the id is asked back after a write whose answer nobody reads ({@code fields=id}, which Alfresco's v1 API
+     * honours on every entity): otherwise Alfresco sends the whole node again, a vote result's ~25 KB of JSON included,
+     * and decoding it was the largest single cost of a vote event (JFR, issue 13).
+     */
+    private static final List<String> ID_ONLY = List.of("id");
+
     /** Sets the given properties (a null value removes one) and adds aspects; other properties are untouched. */
-    public RepoNode update(String id, Map<String, Object> properties, List<String> addAspects) {
-        return update(id, null, properties, addAspects);
+    public void update(String id, Map<String, Object> properties, List<String> addAspects) {
+        nodes.updateNode(id, body(id, null, properties, addAspects), null, ID_ONLY);
     }
 
     /** As {@link #update(String, Map, List)}, with the node's aspects as just read (saves reading them again). */
-    public RepoNode update(RepoNode current, Map<String, Object> properties, List<String> addAspects) {
-        return update(current.id(), current.aspectNames(), properties, addAspects);
+    public void update(RepoNode current, Map<String, Object> properties, List<String> addAspects) {
+        nodes.updateNode(current.id(), body(current.id(), current.aspectNames(), properties, addAspects), null, ID_ONLY);
     }
 
-    private RepoNode update(String id, List<String> currentAspects, Map<String, Object> properties, List<String> addAspects) {
+    /** As {@link #update(RepoNode, Map, List)}, and returns the node as Alfresco holds it after the write. */
+    public RepoNode updateAndRead(RepoNode current, Map<String, Object> properties, List<String> addAspects) {
+        NodeBodyUpdate body = body(current.id(), current.aspectNames(), properties, addAspects);
+        return toRepoNode(Objects.requireNonNull(nodes.updateNode(current.id(), body, NODE_INCLUDE, null).getBody()).getEntry());
+    }
+
+    private NodeBodyUpdate body(String id, List<String> currentAspects, Map<String, Object> properties, List<String> addAspects) {
         NodeBodyUpdate body = new NodeBodyUpdate();
         body.setProperties(new LinkedHashMap<>(properties));
         if (addAspects != null && !addAspects.isEmpty()) {
@@ -94,7 +107,7 @@ public class AlfrescoRepository {
             addAspects.stream().filter(a -> !aspects.contains(a)).forEach(aspects::add);
             body.setAspectNames(aspects);
         }
-        return toRepoNode(Objects.requireNonNull(nodes.updateNode(id, body, NODE_INCLUDE, null).getBody()).getEntry());
+        return body;
     }
 
     /** Creates a child node; Alfresco answers 409 if the parent already has a child of that name. */

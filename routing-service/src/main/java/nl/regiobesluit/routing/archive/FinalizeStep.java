@@ -80,7 +80,7 @@ public class FinalizeStep {
             if (!finalized.isOk()) {
                 return report(node, finalized.problems());
             }
-            node = alfresco.update(node, ArchivalProperties.toProperties(finalized.value()), List.of(ASPECT_ARCHIVAL));
+            node = alfresco.updateAndRead(node, ArchivalProperties.toProperties(finalized.value()), List.of(ASPECT_ARCHIVAL));
             LOG.info("finalize: record {} finalized as {} ({}, {})", nodeId, finalized.value().archiveIdentification(),
                     finalized.value().waardering(), finalized.value().bewaartermijn());
         }

@@ -368,11 +368,35 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return false;
     }
 
+    /** Requests served, by kind ({@code GET nodes/{id}/sources}): what the benchmark reports as REST calls per event. */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> served = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Set<String> PATH_WORDS = java.util.Set.of("nodes", "children", "targets", "sources", "content",
+            "groups", "members", "search", "people", "lock", "unlock", "versions", "sites");
+
+    /** The requests served so far, by method and path with the ids left out. */
+    public Map<String, Long> requestCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        served.forEach((k, v) -> counts.put(k, v.sum()));
+        return counts;
+    }
+
+    private void count(String method, String path) {
+        String relative = path.startsWith(CORE) ? path.substring(CORE.length()) : path.replaceFirst("^.*/versions/1/", "");
+        StringBuilder kind = new StringBuilder(method).append(' ');
+        for (String part : relative.split("/")) {
+            if (!part.isEmpty()) {
+                kind.append(PATH_WORDS.contains(part) ? part : "{id}").append('/');
+            }
+        }
+        served.computeIfAbsent(kind.toString(), k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
         String path = request.getUrl().split("\\?", 2)[0];
         String method = request.getMethod().getName();
+        count(method, path);
         try {
             for (Failure f : failures) {
                 String relative = path.startsWith(CORE) ? path.substring(CORE.length()) : path;
