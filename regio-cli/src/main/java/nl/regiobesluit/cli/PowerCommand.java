@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class PowerCommand {
 
+    /** The exit code of {@code --method exact} when exact power was out of reach and an estimate was printed. */
+    static final int ESTIMATE_INSTEAD_OF_EXACT = 4;
+
     private final PrintStream out;
 
     PowerCommand(PrintStream out) {
@@ -43,7 +46,13 @@ final class PowerCommand {
                 if (exact.isOk()) {
                     print(exact.value(), format);
                 } else {
-                    print(EstimatedPower.estimate(game), exact.problems().get(0).message(), format);
+                    // Asked for exact, given an estimate: said on stderr and with its own exit code (issue 14), so a
+                    // script that needs exact figures cannot take the estimate for them.
+                    String why = exact.problems().get(0).message();
+                    print(EstimatedPower.estimate(game), why, format);
+                    RegioCommand.note("exacte macht niet haalbaar, een schatting gegeven / exact power out of reach, "
+                            + "an estimate given: " + why);
+                    return ESTIMATE_INSTEAD_OF_EXACT;
                 }
             }
             case "estimate" -> print(EstimatedPower.estimate(game), "asked for an estimate", format);

@@ -47,7 +47,7 @@ public final class RegioCommand {
 
             Afsluitcode / exit code: 0 klaar / done (verify: identical / identiek), 1 verify: verschil / differs
                   (records export: some left out; rebuild: stopped), 2 foute invoer / bad input,
-                  3 interne fout / internal error
+                  3 interne fout / internal error, 4 power --method exact: schatting gegeven / estimate given
             """;
 
     private RegioCommand() {

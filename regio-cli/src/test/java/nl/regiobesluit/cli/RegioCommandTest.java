@@ -91,7 +91,9 @@ class RegioCommandTest {
         Path big = dir.resolve("big.csv");
         Files.writeString(big, csv.toString());
         CliRun r = regio("power", "--composition", big.toString(), "--scheme", "A", "--rule", "qualified:0.70");
-        assertThat(r.exit()).isZero();
+        // exact was asked (the default): an estimate instead is said on stderr and exits 4, not 0
+        assertThat(r.exit()).isEqualTo(4);
+        assertThat(r.err()).contains("exact power out of reach, an estimate given");
         assertThat(r.out()).startsWith("# SCHATTING / ESTIMATE (95%-interval;").contains("exact power analysis is out of reach");
         assertThat(r.out().lines().filter(l -> l.startsWith("member,")).count()).isEqualTo(247);
     }
