@@ -44,11 +44,16 @@ public final class ExactPower {
         } else if (half <= MunicipalSwingCounter.MAX_HALF) {
             counter = new MunicipalSwingCounter(game);
         } else {
-            String size = game.size() + " members, " + (pooled == Long.MAX_VALUE ? "a double majority" : pooled + " table cells")
-                    + " and up to " + half + " combinations per half";
+            // Why no table: a double majority over several municipalities (byWeight null), or weights whose total
+            // does not fit a table (PooledSwingCounter.cells answers Long.MAX_VALUE), or a table too large.
+            String tableNl = byWeight == null ? "een dubbele meerderheid"
+                    : pooled == Long.MAX_VALUE ? "gewichten te groot voor een tabel" : pooled + " tabelcellen";
+            String tableEn = byWeight == null ? "a double majority"
+                    : pooled == Long.MAX_VALUE ? "weights too large for a table" : pooled + " table cells";
             return Result.rejected(Problem.bilingual("exacte machtsanalyse is buiten bereik voor dit orgaan: " + game.size()
-                    + " leden, " + (pooled == Long.MAX_VALUE ? "een dubbele meerderheid" : pooled + " tabelcellen") + " en tot "
-                    + half + " combinaties per helft", "exact power analysis is out of reach for this body: " + size));
+                    + " leden, " + tableNl + " en tot " + half + " combinaties per helft",
+                    "exact power analysis is out of reach for this body: " + game.size() + " members, " + tableEn
+                            + " and up to " + half + " combinations per half"));
         }
         return Result.ok(count(game, counter));
     }

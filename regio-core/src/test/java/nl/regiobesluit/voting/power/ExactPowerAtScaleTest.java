@@ -79,6 +79,25 @@ class ExactPowerAtScaleTest {
     }
 
     @Test
+    void aBodyOutOfReachBecauseOfItsWeightsIsNotSaidToHaveADoubleMajority() {
+        // 60 members, each its own municipality, simple majority, weights summing to far over 2^31 (no table) and all
+        // different (no classes), so 2^30 combinations per half: out of reach for a reason that is no double majority.
+        int n = 60;
+        long[] weights = new long[n];
+        int[] municipalityOf = new int[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            weights[i] = 1_000_000_007L + 7_919L * i * i;
+            municipalityOf[i] = i;
+            total += weights[i];
+        }
+        var refused = ExactPower.compute(new Spec(weights, municipalityOf, n, total / 2 + 1, 0).game());
+        assertThat(refused.isOk()).isFalse();
+        assertThat(refused.problems().get(0).message()).contains("weights too large for a table")
+                .doesNotContain("double majority").doesNotContain("dubbele meerderheid");
+    }
+
+    @Test
     void exactPowerAgreesWithEnumerationOnRandomSmallGames() {
         qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(400))
                 .forAll(games(1, 12, 5, true, true))
