@@ -42,12 +42,12 @@ public final class Weights {
     }
 
     /** The denominator every weight is expressed over in {@link #scaledWeights()}. */
-    BigInteger commonDenominator() {
+    public BigInteger commonDenominator() {
         return commonDenominator;
     }
 
     /** Each member's weight times {@link #commonDenominator()} (a whole number), in member order. */
-    Map<MemberId, BigInteger> scaledWeights() {
+    public Map<MemberId, BigInteger> scaledWeights() {
         return scaled;
     }
 

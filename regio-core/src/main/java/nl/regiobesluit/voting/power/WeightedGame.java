@@ -1,6 +1,5 @@
 package nl.regiobesluit.voting.power;
 
-import nl.regiobesluit.shared.Fraction;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 import nl.regiobesluit.voting.DecisionRule;
@@ -63,11 +62,7 @@ public final class WeightedGame {
      */
     public static Result<WeightedGame> of(Weights weights, DecisionRule rule) {
         List<MemberId> players = weights.members();
-        BigInteger lcm = BigInteger.ONE;
-        for (MemberId m : players) {
-            BigInteger d = weights.of(m).denominator();
-            lcm = lcm.divide(lcm.gcd(d)).multiply(d);
-        }
+        BigInteger lcm = weights.commonDenominator();
         int[] muni = new int[players.size()];
         List<String> names = weights.municipalities();
         for (int i = 0; i < players.size(); i++) {
@@ -75,8 +70,7 @@ public final class WeightedGame {
         }
         BigInteger[] exact = new BigInteger[players.size()];
         for (int i = 0; i < players.size(); i++) {
-            Fraction f = weights.of(players.get(i));
-            exact[i] = f.numerator().multiply(lcm.divide(f.denominator()));
+            exact[i] = weights.scaledWeights().get(players.get(i));
         }
         if (lcm.bitLength() <= 61) {
             long[] w = new long[players.size()];

@@ -76,7 +76,8 @@ public class EventGroup {
         return ids;
     }
 
-    private static String idIn(JsonParser p) throws IOException {
+    /** The {@code id} of the JSON object the parser is in (a user, a source), every other field skipped. */
+    static String idIn(JsonParser p) throws IOException {
         String id = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();

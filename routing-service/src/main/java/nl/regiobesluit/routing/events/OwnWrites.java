@@ -147,24 +147,10 @@ public class OwnWrites {
             } else if ("nodeType".equals(field)) {
                 d.nodeType = value == JsonToken.VALUE_STRING && !p.getText().isBlank();
             } else if ("modifiedByUser".equals(field) && value == JsonToken.START_OBJECT) {
-                d.modifiedBy = userId(p);
+                d.modifiedBy = EventGroup.idIn(p);
             } else {
                 p.skipChildren();
             }
         }
-    }
-
-    private static String userId(JsonParser p) throws IOException {
-        String id = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken value = p.nextToken();
-            if ("id".equals(field) && value == JsonToken.VALUE_STRING) {
-                id = p.getText();
-            } else {
-                p.skipChildren();
-            }
-        }
-        return id;
     }
 }
