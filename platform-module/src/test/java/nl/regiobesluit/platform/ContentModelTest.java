@@ -95,9 +95,24 @@ class ContentModelTest {
     // ---------------------------------------------------------------- content
 
     @Test
-    void everyTypeIsASubtypeOfCmContent() {
+    void everyTypeIsASubtypeOfCmContentButTheJointArrangementWhichIsAFolder() {
         assertThat(model.types).isNotEmpty();
-        model.types.values().forEach(t -> assertThat(t.parent()).as(t.name()).isEqualTo("cm:content"));
+        // A joint arrangement holds its meetings, vote weights and Wgr procedures, so it is a folder (issue 15).
+        model.types.values().forEach(t -> assertThat(t.parent()).as(t.name())
+                .isEqualTo(t.name().equals(RbModel.TYPE_JOINT_ARRANGEMENT) ? "cm:folder" : "cm:content"));
+    }
+
+    @Test
+    void perCouncilRecordsOfAJointArrangementAreNodesLinkedByAssociationAsCouncilDecisionsAre() {
+        assertThat(model.associations.get(RbModel.ASSOC_GR_MEETING_COVER_NOTES).targetClass()).isEqualTo(RbModel.TYPE_COVER_NOTE);
+        assertThat(model.associations.get(RbModel.ASSOC_WGR_PROCEDURE_ZIENSWIJZEN).targetClass()).isEqualTo(RbModel.TYPE_ZIENSWIJZE);
+        for (String prop : List.of(RbModel.PROP_COVER_NOTE_MUNICIPALITY, RbModel.PROP_ZIENSWIJZE_MUNICIPALITY,
+                RbModel.PROP_ARRANGEMENT_NAME, RbModel.PROP_LEGAL_FORM, RbModel.PROP_GR_MEETING_DATE,
+                RbModel.PROP_WGR_PROCEDURE_KIND, RbModel.PROP_ZIENSWIJZE_STATUS, RbModel.PROP_WEIGHTS_VALID_FROM)) {
+            assertThat(model.properties.get(prop).mandatory()).as(prop).isTrue();
+        }
+        assertThat(ContentModel.text(model.properties.get(RbModel.PROP_INSTRUCTION_LEAD_DAYS).element(), "default")).isEqualTo("7");
+        assertThat(ContentModel.text(model.properties.get(RbModel.PROP_EVALUATION_CYCLE_YEARS).element(), "default")).isEqualTo("4");
     }
 
     @Test
@@ -150,6 +165,12 @@ class ContentModelTest {
         vocabularies.put("POLICY_DOMAIN_", RbModel.CONSTRAINT_POLICY_DOMAIN);
         vocabularies.put("JUDGMENT_", RbModel.CONSTRAINT_JUDGMENT);
         vocabularies.put("WAARDERING_", RbModel.CONSTRAINT_WAARDERING);
+        vocabularies.put("LEGAL_FORM_", RbModel.CONSTRAINT_LEGAL_FORM);
+        vocabularies.put("GR_MEETING_", RbModel.CONSTRAINT_GR_MEETING_KIND);
+        vocabularies.put("WGR_PROCEDURE_", RbModel.CONSTRAINT_WGR_PROCEDURE_KIND);
+        vocabularies.put("ZIENSWIJZE_", RbModel.CONSTRAINT_ZIENSWIJZE_STATUS);
+        vocabularies.put("BOARD_RESPONSE_", RbModel.CONSTRAINT_BOARD_RESPONSE);
+        vocabularies.put("COOPERATION_ACTION_", RbModel.CONSTRAINT_COOPERATION_ACTION);
         assertThat(vocabularies.values()).containsExactlyInAnyOrderElementsOf(model.constraints.keySet());
         vocabularies.forEach((prefix, constraint) -> assertThat(model.constraints.get(constraint))
                 .as(constraint + " against RbModel." + prefix + "*")
@@ -216,7 +237,8 @@ class ContentModelTest {
     @Test
     void memberListsAndMunicipalitiesAreMultiValuedText() {
         for (String prop : List.of(RbModel.PROP_VOTES_YES, RbModel.PROP_VOTES_NO, RbModel.PROP_VOTES_ABSTAIN,
-                RbModel.PROP_PARTICIPATING_MUNICIPALITIES, RbModel.PROP_RECORD_MUNICIPALITIES)) {
+                RbModel.PROP_PARTICIPATING_MUNICIPALITIES, RbModel.PROP_RECORD_MUNICIPALITIES, RbModel.PROP_PARTICIPANTS,
+                RbModel.PROP_AB_MEMBERS, RbModel.PROP_DB_MEMBERS, RbModel.PROP_BUDGET_SHARES, RbModel.PROP_WEIGHTS_PER_PARTICIPANT)) {
             assertThat(model.properties.get(prop).type()).as(prop).isEqualTo("d:text");
             assertThat(model.properties.get(prop).multiple()).as(prop).isTrue();
         }

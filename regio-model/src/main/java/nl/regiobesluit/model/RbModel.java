@@ -257,4 +257,126 @@ public interface RbModel {
     // archival appraisal (rb:waarderingList)
     String WAARDERING_BLIJVEND_TE_BEWAREN = "BLIJVEND_TE_BEWAREN";
     String WAARDERING_TE_VERNIETIGEN = "TE_VERNIETIGEN";
+
+    // ---- joint arrangements (issue 15): register, meetings, cover notes, Wgr procedures, zienswijzen, checklist
+    // rb:jointArrangement (a cm:folder holding its meetings, vote weights and Wgr procedures)
+    String TYPE_JOINT_ARRANGEMENT = "rb:jointArrangement";
+    String PROP_ARRANGEMENT_NAME = "rb:arrangementName";
+    String PROP_LEGAL_FORM = "rb:legalForm";
+    String PROP_PARTICIPANTS = "rb:participants";
+    String PROP_AB_MEMBERS = "rb:abMembers";
+    String PROP_DB_MEMBERS = "rb:dbMembers";
+    String PROP_BUDGET_SHARES = "rb:budgetShares";
+    String PROP_BUDGET_SHARE_YEAR = "rb:budgetShareYear";
+    String PROP_INFORMATION_PROTOCOL = "rb:informationProtocol";
+    String PROP_EVALUATION_CYCLE_YEARS = "rb:evaluationCycleYears";
+    String PROP_LAST_EVALUATION_DATE = "rb:lastEvaluationDate";
+    String PROP_INSTRUCTION_LEAD_DAYS = "rb:instructionLeadDays";
+    String PROP_JOINT_ADVISORY_COMMITTEE = "rb:jointAdvisoryCommittee";
+    // rb:voteWeights (a dated stemverhouding, filed in its arrangement's folder)
+    String TYPE_VOTE_WEIGHTS = "rb:voteWeights";
+    String PROP_WEIGHTS_VALID_FROM = "rb:weightsValidFrom";
+    String PROP_WEIGHTS_PER_PARTICIPANT = "rb:weightsPerParticipant";
+    String PROP_WEIGHTS_SOURCE = "rb:weightsSource";
+    String PROP_WEIGHTS_FORMULA = "rb:weightsFormula";
+    String PROP_WEIGHTS_SCHEME = "rb:weightsScheme";
+    // rb:grMeeting (the agenda document of a meeting of a joint arrangement's board)
+    String TYPE_GR_MEETING = "rb:grMeeting";
+    String PROP_GR_MEETING_DATE = "rb:grMeetingDate";
+    String PROP_GR_MEETING_KIND = "rb:grMeetingKind";
+    String PROP_AGENDA_FILED_ON = "rb:agendaFiledOn";
+    String ASSOC_GR_MEETING_COVER_NOTES = "rb:grMeetingCoverNotes";
+    // rb:coverNote (oplegnotitie: one council's cover note on a GR meeting, with the instruction of its AB member)
+    String TYPE_COVER_NOTE = "rb:coverNote";
+    String PROP_COVER_NOTE_MUNICIPALITY = "rb:coverNoteMunicipality";
+    String PROP_INSTRUCTION_DEADLINE = "rb:instructionDeadline";
+    String PROP_INSTRUCTION_GIVEN_ON = "rb:instructionGivenOn";
+    String PROP_INSTRUCTION_TEXT = "rb:instructionText";
+    String PROP_INSTRUCTION_ESCALATED = "rb:instructionEscalated";
+    String PROP_REPORT_BACK_DUE = "rb:reportBackDue";
+    String PROP_REPORT_BACK_REMINDED_ON = "rb:reportBackRemindedOn";
+    String PROP_REPORTED_BACK_ON = "rb:reportedBackOn";
+    // rb:wgrProcedure (a procedure in which the councils may give a zienswijze, with its legal deadline)
+    String TYPE_WGR_PROCEDURE = "rb:wgrProcedure";
+    String PROP_WGR_PROCEDURE_KIND = "rb:wgrProcedureKind";
+    String PROP_WGR_SENT_ON = "rb:wgrSentOn";
+    String PROP_WGR_DEADLINE = "rb:wgrDeadline";
+    String PROP_WGR_DEADLINE_BASIS = "rb:wgrDeadlineBasis";
+    String PROP_WGR_BOARD_MEETING_DATE = "rb:wgrBoardMeetingDate";
+    String PROP_WGR_BUDGET_YEAR = "rb:wgrBudgetYear";
+    String PROP_SUMMER_RECESS_NOTE = "rb:summerRecessNote";
+    String PROP_JOINT_ZIENSWIJZE_ON = "rb:jointZienswijzeOn";
+    String PROP_JOINT_ZIENSWIJZE_TEXT = "rb:jointZienswijzeText";
+    String PROP_BOARD_ANSWER_ON = "rb:boardAnswerOn";
+    String PROP_BOARD_ANSWER_TEXT = "rb:boardAnswerText";
+    String ASSOC_WGR_PROCEDURE_ZIENSWIJZEN = "rb:wgrProcedureZienswijzen";
+    // rb:zienswijze (one council's zienswijze in a Wgr procedure)
+    String TYPE_ZIENSWIJZE = "rb:zienswijze";
+    String PROP_ZIENSWIJZE_MUNICIPALITY = "rb:zienswijzeMunicipality";
+    String PROP_ZIENSWIJZE_STATUS = "rb:zienswijzeStatus";
+    String PROP_ZIENSWIJZE_DATE = "rb:zienswijzeDate";
+    String PROP_ZIENSWIJZE_TEXT_REF = "rb:zienswijzeTextRef";
+    String PROP_ZIENSWIJZE_ESCALATED_ON = "rb:zienswijzeEscalatedOn";
+    String PROP_BOARD_RESPONSE = "rb:boardResponse";
+    String PROP_BOARD_RESPONSE_NOTE = "rb:boardResponseNote";
+    // aspect rb:toetsingskader (the checklist on a proposal to start, join, change or leave a cooperation; questions in regio-core's toetsingskader.json)
+    String ASPECT_TOETSINGSKADER = "rb:toetsingskader";
+    String PROP_COOPERATION_ACTION = "rb:cooperationAction";
+    String PROP_COOPERATION_ARRANGEMENT = "rb:cooperationArrangement";
+    String PROP_CHECKLIST_ANSWERS = "rb:checklistAnswers";
+    String PROP_CHECKLIST_NOT_APPLICABLE = "rb:checklistNotApplicable";
+    String PROP_CHECKLIST_COMPLETE = "rb:checklistComplete";
+    String PROP_CHECKLIST_OPEN_QUESTIONS = "rb:checklistOpenQuestions";
+    String PROP_CHECKLIST_CHECKED_ON = "rb:checklistCheckedOn";
+    String CONSTRAINT_LEGAL_FORM = "rb:legalFormList";
+    String CONSTRAINT_GR_MEETING_KIND = "rb:grMeetingKindList";
+    String CONSTRAINT_WGR_PROCEDURE_KIND = "rb:wgrProcedureKindList";
+    String CONSTRAINT_ZIENSWIJZE_STATUS = "rb:zienswijzeStatusList";
+    String CONSTRAINT_BOARD_RESPONSE = "rb:boardResponseList";
+    String CONSTRAINT_COOPERATION_ACTION = "rb:cooperationActionList";
+
+    // legal form of a cooperation: the toetsingskader's juridisch part (Wgr art. 8 public forms, convenant, private forms) (rb:legalFormList)
+    String LEGAL_FORM_OPENBAAR_LICHAAM = "OPENBAAR_LICHAAM";
+    String LEGAL_FORM_BEDRIJFSVOERINGSORGANISATIE = "BEDRIJFSVOERINGSORGANISATIE";
+    String LEGAL_FORM_GEMEENSCHAPPELIJK_ORGAAN = "GEMEENSCHAPPELIJK_ORGAAN";
+    String LEGAL_FORM_CENTRUMGEMEENTE = "CENTRUMGEMEENTE";
+    String LEGAL_FORM_LICHTE_REGELING = "LICHTE_REGELING";
+    String LEGAL_FORM_CONVENANT = "CONVENANT";
+    String LEGAL_FORM_BV = "BV";
+    String LEGAL_FORM_CV = "CV";
+    String LEGAL_FORM_STICHTING = "STICHTING";
+    String LEGAL_FORM_VERENIGING = "VERENIGING";
+    String LEGAL_FORM_OVEREENKOMST = "OVEREENKOMST";
+
+    // the body of a joint arrangement that meets (rb:grMeetingKindList)
+    String GR_MEETING_ALGEMEEN_BESTUUR = "ALGEMEEN_BESTUUR";
+    String GR_MEETING_DAGELIJKS_BESTUUR = "DAGELIJKS_BESTUUR";
+    String GR_MEETING_PORTEFEUILLEHOUDERSOVERLEG = "PORTEFEUILLEHOUDERSOVERLEG";
+
+    // what a Wgr procedure asks the councils to give a zienswijze on (rb:wgrProcedureKindList)
+    String WGR_PROCEDURE_BEGROTING = "BEGROTING";
+    String WGR_PROCEDURE_KADERNOTA = "KADERNOTA";
+    String WGR_PROCEDURE_VOORLOPIGE_JAARREKENING = "VOORLOPIGE_JAARREKENING";
+    String WGR_PROCEDURE_REGELING_TREFFEN = "REGELING_TREFFEN";
+    String WGR_PROCEDURE_REGELING_WIJZIGEN = "REGELING_WIJZIGEN";
+    String WGR_PROCEDURE_TOETREDING = "TOETREDING";
+    String WGR_PROCEDURE_UITTREDING = "UITTREDING";
+
+    // a council's zienswijze in a Wgr procedure (rb:zienswijzeStatusList)
+    String ZIENSWIJZE_PENDING = "PENDING";
+    String ZIENSWIJZE_GIVEN = "GIVEN";
+    String ZIENSWIJZE_NONE = "NONE";
+    String ZIENSWIJZE_OUT_OF_TIME = "OUT_OF_TIME";
+
+    // what the board did with a council's zienswijze (rb:boardResponseList)
+    String BOARD_RESPONSE_PENDING = "PENDING";
+    String BOARD_RESPONSE_ADOPTED = "ADOPTED";
+    String BOARD_RESPONSE_PARTLY_ADOPTED = "PARTLY_ADOPTED";
+    String BOARD_RESPONSE_NOT_ADOPTED = "NOT_ADOPTED";
+
+    // what a proposal under the toetsingskader does to a cooperation (rb:cooperationActionList)
+    String COOPERATION_ACTION_START = "START";
+    String COOPERATION_ACTION_JOIN = "JOIN";
+    String COOPERATION_ACTION_CHANGE = "CHANGE";
+    String COOPERATION_ACTION_LEAVE = "LEAVE";
 }

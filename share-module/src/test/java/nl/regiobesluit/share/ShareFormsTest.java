@@ -208,14 +208,17 @@ class ShareFormsTest {
     }
 
     @Test
-    void changeTypeOffersEveryRbTypeFromCmContent() {
+    void changeTypeOffersEveryRbTypeFromItsParentContentOrFolder() {
         List<Element> doclib = share.configs("string-compare", "DocumentLibrary");
         assertThat(doclib).hasSize(1);
         Element types = ContentModel.child(doclib.get(0), "types");
-        Element content = ContentModel.children(types, "type").stream()
-                .filter(t -> "cm:content".equals(t.getAttribute("name"))).findFirst().orElseThrow();
-        assertThat(ContentModel.children(content, "subtype")).extracting(s -> s.getAttribute("name"))
-                .containsExactlyInAnyOrderElementsOf(model.types.keySet());
+        for (String parent : List.of("cm:content", "cm:folder")) {
+            Element offered = ContentModel.children(types, "type").stream()
+                    .filter(t -> parent.equals(t.getAttribute("name"))).findFirst().orElseThrow();
+            assertThat(ContentModel.children(offered, "subtype")).extracting(s -> s.getAttribute("name")).as(parent)
+                    .containsExactlyInAnyOrderElementsOf(model.types.values().stream()
+                            .filter(t -> parent.equals(t.parent())).map(ContentModel.ClassDef::name).toList());
+        }
     }
 
     @Test
