@@ -53,6 +53,12 @@ public class AlfrescoRepository {
         return toRepoNode(Objects.requireNonNull(nodes.getNode(id, NODE_INCLUDE, null, null).getBody()).getEntry());
     }
 
+    /** The folder a node is filed in (its primary parent), read fresh. */
+    public RepoNode parent(String id) {
+        String parentId = Objects.requireNonNull(nodes.getNode(id, null, null, List.of("id", "parentId")).getBody()).getEntry().getParentId();
+        return node(parentId);
+    }
+
     /** A FULL, persistent lock: nobody, the service included, can change the node any more. */
     public RepoNode lock(String id) {
         org.alfresco.core.model.NodeBodyLock body = new org.alfresco.core.model.NodeBodyLock();

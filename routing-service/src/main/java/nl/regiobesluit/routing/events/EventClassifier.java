@@ -20,7 +20,11 @@ public class EventClassifier {
             PROP_RESULT_YES_SHARE_PCT, PROP_RESULT_YES_WEIGHT_PER_MUNICIPALITY, PROP_RESULT_DECISIVE_MUNICIPALITIES,
             PROP_RESULT_BLOCKING_MUNICIPALITIES, PROP_RESULT_PIVOTAL_MUNICIPALITIES, PROP_RESULT_POWER_SUMMARY,
             PROP_RESULT_WGR_ALLOWED, PROP_RESULT_COMPOSITION_DATE, PROP_RESULT_COMPUTATION_VERSION, PROP_RESULT_INPUT_HASH,
-            PROP_RESULT_JSON, PROP_VOTE_REFUSED_BY, PROP_VOTE_REFUSED_ON);
+            PROP_RESULT_JSON, PROP_VOTE_REFUSED_BY, PROP_VOTE_REFUSED_ON,
+            // the joint arrangements' routes (issue 15)
+            PROP_WGR_DEADLINE, PROP_WGR_DEADLINE_BASIS, PROP_SUMMER_RECESS_NOTE, PROP_INSTRUCTION_ESCALATED,
+            PROP_REPORT_BACK_REMINDED_ON, PROP_ZIENSWIJZE_ESCALATED_ON, PROP_CHECKLIST_COMPLETE,
+            PROP_CHECKLIST_OPEN_QUESTIONS, PROP_CHECKLIST_CHECKED_ON);
 
     /** Who voted how: only a griffie member's change of these records the vote again. */
     static final Set<String> MEMBER_LISTS = Set.of(PROP_VOTES_YES, PROP_VOTES_NO, PROP_VOTES_ABSTAIN);
@@ -93,6 +97,12 @@ public class EventClassifier {
                     "committee-advice:" + node.id() + ":" + node.property(PROP_ADVICE_KIND) + ":" + node.property(PROP_RESULT_PASSED),
                     "advice recorded");
             case TYPE_COUNCIL_DECISION -> councilDecision(node);
+            case TYPE_GR_MEETING -> new Trigger(Trigger.Step.GR_PAPERS, node.id(), node.modifiedBy(),
+                    "gr-papers:" + node.id() + ":" + node.property(PROP_GR_MEETING_DATE), "board papers filed");
+            case TYPE_WGR_PROCEDURE -> new Trigger(Trigger.Step.WGR_PROCEDURE, node.id(), node.modifiedBy(),
+                    "wgr-procedure:" + node.id() + ":" + node.property(PROP_WGR_PROCEDURE_KIND) + ":" + node.property(PROP_WGR_SENT_ON)
+                            + ":" + node.property(PROP_WGR_BOARD_MEETING_DATE), "Wgr procedure filed");
+            case TYPE_ZIENSWIJZE -> zienswijze(node);
             default -> Trigger.ignore(node.id(), "type " + node.nodeType() + " is not part of the route");
         };
     }
@@ -104,7 +114,31 @@ public class EventClassifier {
         if (!STATUS_SUBMITTED.equals(node.property(PROP_ROUTE_STATUS))) {
             return Trigger.ignore(node.id(), "proposal status " + node.property(PROP_ROUTE_STATUS) + " starts nothing");
         }
+        if (node.hasAspect(ASPECT_TOETSINGSKADER)) {
+            // Held at the toetsingskader until its checklist is complete: every change of the answers is a new attempt.
+            return new Trigger(Trigger.Step.INTAKE, node.id(), node.modifiedBy(), "intake:" + node.id() + ":checklist:"
+                    + checklistFingerprint(node), "proposal submitted with its toetsingskader");
+        }
         return new Trigger(Trigger.Step.INTAKE, node.id(), node.modifiedBy(), "intake:" + node.id(), "proposal submitted");
+    }
+
+    private static String checklistFingerprint(RepoEvent.Node node) {
+        String answers = String.valueOf(node.property(PROP_CHECKLIST_ANSWERS)) + "|" + node.property(PROP_CHECKLIST_NOT_APPLICABLE);
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(answers.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    private Trigger zienswijze(RepoEvent.Node node) {
+        Object status = node.property(PROP_ZIENSWIJZE_STATUS);
+        if (status == null || ZIENSWIJZE_PENDING.equals(status)) {
+            return Trigger.ignore(node.id(), "zienswijze still pending");
+        }
+        return new Trigger(Trigger.Step.ZIENSWIJZE, node.id(), node.modifiedBy(), "zienswijze:" + node.id() + ":" + status + ":"
+                + node.property(PROP_ZIENSWIJZE_DATE), "zienswijze recorded " + status);
     }
 
     private Trigger councilDecision(RepoEvent.Node node) {

@@ -26,7 +26,16 @@ public record Trigger(Step step, String nodeId, String user, String idempotencyK
         this(step, nodeId, user, idempotencyKey, reason, VoteChange.NONE, false);
     }
 
-    public enum Step { INTAKE, VOTE, FINALIZE, COMMITTEE_ADVICE, COMMITTEE, COLLECT, IGNORE }
+    public enum Step {
+        INTAKE, VOTE, FINALIZE, COMMITTEE_ADVICE, COMMITTEE, COLLECT,
+        /** A joint arrangement's board papers filed (issue 15). */
+        GR_PAPERS,
+        /** A Wgr procedure filed (issue 15). */
+        WGR_PROCEDURE,
+        /** A council's zienswijze recorded (issue 15). */
+        ZIENSWIJZE,
+        IGNORE
+    }
 
     /**
      * What an event changed of a vote. Only a change of the member lists by a griffie member "records the vote

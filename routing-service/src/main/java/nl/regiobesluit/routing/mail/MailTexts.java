@@ -130,8 +130,23 @@ public class MailTexts {
         return render("vote-not-processed.ftl", "vote:" + key, to, m);
     }
 
+    /**
+     * A mail of another step (the joint arrangements' routes, {@code nl.regiobesluit.routing.arrangement}) from its own
+     * template in {@code classpath:/mail/}, with the region's name added to the model as for every other mail.
+     */
+    public OutgoingMail compose(String template, String key, String to, Map<String, Object> model) {
+        Map<String, Object> m = base();
+        m.putAll(model);
+        return render(template, key, to, m);
+    }
+
+    /** A date in both languages ({@code nl}, {@code en}), as every mail shows it ("19 november 2014" / "19 November 2014"). */
+    public static Map<String, String> dateInWords(OffsetDateTime d) {
+        return date(d);
+    }
+
     /** A document by its title (cm:title), else by its file name without the extension. */
-    static String displayName(RepoNode node) {
+    public static String displayName(RepoNode node) {
         String title = node.text("cm:title");
         if (title != null && !title.isBlank()) {
             return title;

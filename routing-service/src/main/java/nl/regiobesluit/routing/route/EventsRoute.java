@@ -102,7 +102,8 @@ public class EventsRoute extends ConsumerRouteBuilder {
                     .choice().id("events-dispatch")
                         .when(step(Trigger.Step.INTAKE))
                             .setHeader(RouteHeaders.PROPOSAL_ID, header(RouteHeaders.NODE_ID))
-                            .to(IntakeRoute.URI)
+                            // through the toetsingskader gate, which passes every proposal without one straight to intake
+                            .to(nl.regiobesluit.routing.arrangement.checklist.ChecklistRoute.URI)
                         .when(step(Trigger.Step.FINALIZE))
                             .to(nl.regiobesluit.routing.archive.FinalizeRoute.URI)
                         .when(step(Trigger.Step.VOTE))
@@ -114,6 +115,12 @@ public class EventsRoute extends ConsumerRouteBuilder {
                             .to(CommitteeRoute.URI)
                         .when(step(Trigger.Step.COLLECT))
                             .to(CollectRoute.URI)
+                        .when(step(Trigger.Step.GR_PAPERS))
+                            .to(nl.regiobesluit.routing.arrangement.papers.PapersRoute.URI)
+                        .when(step(Trigger.Step.WGR_PROCEDURE))
+                            .to(nl.regiobesluit.routing.arrangement.procedure.ProcedureRoute.URI)
+                        .when(step(Trigger.Step.ZIENSWIJZE))
+                            .to(nl.regiobesluit.routing.arrangement.zienswijze.ZienswijzeRoute.URI)
                     .end()
                 .end();
 

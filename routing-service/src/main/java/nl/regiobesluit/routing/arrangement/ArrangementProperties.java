@@ -1,0 +1,17 @@
+package nl.regiobesluit.routing.arrangement;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The joint arrangements' routes ({@code regiobesluit.arrangements.*}, issue 15; the README documents each):
+ * how many days before a board meeting the council instructs its member when the arrangement itself names no number,
+ * and how often the scheduled check looks for missed instructions, meetings to report back on and Wgr terms that ended.
+ */
+@ConfigurationProperties("regiobesluit.arrangements")
+public record ArrangementProperties(
+        @DefaultValue("7") int instructionDays,
+        @DefaultValue("1h") Duration checkInterval,
+        @DefaultValue("2m") Duration initialDelay) {
+}

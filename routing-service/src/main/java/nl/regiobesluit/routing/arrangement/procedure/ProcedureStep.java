@@ -1,0 +1,121 @@
+package nl.regiobesluit.routing.arrangement.procedure;
+
+import static nl.regiobesluit.model.RbModel.*;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regiobesluit.routing.alfresco.AlfrescoDates;
+import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
+import nl.regiobesluit.routing.alfresco.RepoNode;
+import nl.regiobesluit.routing.arrangement.ArrangementMails;
+import nl.regiobesluit.routing.arrangement.ArrangementRules;
+import nl.regiobesluit.routing.arrangement.Arrangements;
+import nl.regiobesluit.routing.mail.MailLedger;
+import nl.regiobesluit.routing.mail.MailTexts;
+import nl.regiobesluit.routing.mail.OutgoingMail;
+import nl.regiobesluit.routing.route.RouteHeaders;
+import org.apache.camel.Header;
+import org.springframework.stereotype.Component;
+
+/**
+ * A Wgr procedure (a draft budget, the financial and policy starting points, the provisional accounts, or making,
+ * changing, joining or leaving the regulation) filed with the day the daily board sent it: the service records the end
+ * of the councils' term as the law counts it (regio-core's Wgr term policies, which cite the articles), whether the
+ * term runs through the summer recess, and makes a zienswijze record (PENDING) in every participating council's folder
+ * with an e-mail to its griffie. Node first, e-mail after, as the proposal's dispatch does.
+ */
+@Component
+public class ProcedureStep {
+
+    /** The councils still to be asked for their zienswijze on one procedure. */
+    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, List<String> councils) {
+    }
+
+    private final AlfrescoRepository alfresco;
+    private final Arrangements arrangements;
+    private final ArrangementRules rules;
+    private final ArrangementMails mails;
+    private final MailLedger ledger;
+
+    public ProcedureStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementRules rules, ArrangementMails mails,
+                         MailLedger ledger) {
+        this.alfresco = alfresco;
+        this.arrangements = arrangements;
+        this.rules = rules;
+        this.mails = mails;
+        this.ledger = ledger;
+    }
+
+    /** Null while the document is no Wgr procedure, names no kind or sending date, or is not linked to its arrangement. */
+    public Plan plan(@Header(RouteHeaders.NODE_ID) String procedureId) {
+        RepoNode procedure = alfresco.node(procedureId);
+        if (!TYPE_WGR_PROCEDURE.equals(procedure.nodeType()) || procedure.text(PROP_WGR_PROCEDURE_KIND) == null
+                || procedure.date(PROP_WGR_SENT_ON) == null) {
+            return null;
+        }
+        RepoNode arrangement = arrangements.of(procedureId);
+        if (arrangement == null) {
+            return null;
+        }
+        ArrangementRules.Term term = rules.term(procedure);
+        List<String> present = alfresco.targets(procedureId, ASSOC_WGR_PROCEDURE_ZIENSWIJZEN).stream()
+                .map(n -> n.text(PROP_ZIENSWIJZE_MUNICIPALITY)).toList();
+        List<String> councils = arrangements.participants(arrangement).inRegion().stream()
+                .filter(m -> !(present.contains(m) && mailed(procedureId, m))).toList();
+        return new Plan(procedureId, arrangement.id(), term, councils);
+    }
+
+    /** The term on the procedure, written before any council is asked (and only when it changed). */
+    public void recordTerm(@Header("rbPlan") Plan plan) {
+        RepoNode procedure = alfresco.node(plan.procedureId());
+        Map<String, Object> props = new LinkedHashMap<>();
+        ArrangementRules.Term term = plan.term();
+        if (procedure.date(PROP_WGR_DEADLINE) == null || !procedure.date(PROP_WGR_DEADLINE).isEqual(term.ends())) {
+            props.put(PROP_WGR_DEADLINE, AlfrescoDates.format(term.ends()));
+        }
+        if (!java.util.Objects.equals(procedure.text(PROP_WGR_DEADLINE_BASIS), term.article())) {
+            props.put(PROP_WGR_DEADLINE_BASIS, term.article());
+        }
+        if (!java.util.Objects.equals(procedure.text(PROP_SUMMER_RECESS_NOTE), term.summerRecessNote())) {
+            props.put(PROP_SUMMER_RECESS_NOTE, term.summerRecessNote());
+        }
+        if (!props.isEmpty()) {
+            alfresco.update(procedure, props, null);
+        }
+    }
+
+    /** One council, first its zienswijze record (PENDING) in the council's folder, linked to the procedure. */
+    public String createZienswijze(@Header("rbPlan") Plan plan, @Header(RouteHeaders.MUNICIPALITY) String municipality) {
+        RepoNode existing = alfresco.targets(plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN).stream()
+                .filter(n -> municipality.equals(n.text(PROP_ZIENSWIJZE_MUNICIPALITY))).findFirst().orElse(null);
+        if (existing != null) {
+            return existing.id();
+        }
+        RepoNode procedure = alfresco.node(plan.procedureId());
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(PROP_ZIENSWIJZE_MUNICIPALITY, municipality);
+        props.put(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING);
+        props.put("cm:title", "Zienswijze " + municipality + ": " + MailTexts.displayName(procedure));
+        RepoNode record = alfresco.createOrAdopt(arrangements.councilFolder(municipality),
+                "Zienswijze " + municipality + " - " + procedure.name(), TYPE_ZIENSWIJZE, props,
+                plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+        alfresco.link(plan.procedureId(), record.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+        return record.id();
+    }
+
+    /** Then its e-mail: the term, the article, the summer recess where it applies, and a link to its record. */
+    public OutgoingMail askMail(@Header("rbPlan") Plan plan, @Header(RouteHeaders.MUNICIPALITY) String municipality,
+                                @Header("rbZienswijzeId") String recordId) {
+        return mails.askZienswijze(arrangements.griffie(municipality), municipality, alfresco.node(plan.arrangementId()),
+                alfresco.node(plan.procedureId()), plan.term(), recordId);
+    }
+
+    private boolean mailed(String procedureId, String municipality) {
+        try {
+            return ledger.sent(OutgoingMail.keyOf(ArrangementMails.zienswijzeKey(procedureId, municipality)));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("mail ledger unavailable", e);
+        }
+    }
+}
