@@ -49,7 +49,7 @@ public final class ScenarioOutput {
         return file;
     }
 
-    private static ObjectNode node(StoredNode n) {
+    static ObjectNode node(StoredNode n) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", n.id());
         o.put("name", n.name());

@@ -6,12 +6,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The joint arrangements' routes ({@code regiobesluit.arrangements.*}, issue 15; the README documents each):
- * how many days before a board meeting the council instructs its member when the arrangement itself names no number,
- * and how often the scheduled check looks for missed instructions, meetings to report back on and Wgr terms that ended.
+ * how many days before a board meeting the council instructs its member when the arrangement itself names no number;
+ * how many weeks the councils get for a zienswijze on the financial and policy framework and the provisional accounts
+ * (Wgr art. 34b sets when the board sends them, not a term for the councils: the arrangement's regulation does); and
+ * how often the scheduled check looks for missed instructions, meetings to report back on and Wgr terms that ended.
  */
 @ConfigurationProperties("regiobesluit.arrangements")
 public record ArrangementProperties(
         @DefaultValue("7") int instructionDays,
+        @DefaultValue("8") int frameworkZienswijzeWeeks,
         @DefaultValue("1h") Duration checkInterval,
         @DefaultValue("2m") Duration initialDelay) {
 }

@@ -52,14 +52,14 @@ public class ChecklistStep {
         if (!proposal.hasAspect(ASPECT_TOETSINGSKADER)) {
             return new Verdict(true, List.of(), null);
         }
-        List<String> open = rules.openQuestions(proposal);
-        boolean held = !open.isEmpty();
+        ArrangementRules.Open open = rules.openQuestions(proposal);
+        boolean held = !open.none();
         Map<String, Object> props = new LinkedHashMap<>();
         if (!Objects.equals(proposal.bool(PROP_CHECKLIST_COMPLETE), !held)) {
             props.put(PROP_CHECKLIST_COMPLETE, !held);
         }
-        if (!Objects.equals(proposal.texts(PROP_CHECKLIST_OPEN_QUESTIONS), open)) {
-            props.put(PROP_CHECKLIST_OPEN_QUESTIONS, open.isEmpty() ? null : open);
+        if (!Objects.equals(proposal.texts(PROP_CHECKLIST_OPEN_QUESTIONS), open.ids())) {
+            props.put(PROP_CHECKLIST_OPEN_QUESTIONS, open.ids().isEmpty() ? null : open.ids());
         }
         if (!props.isEmpty()) {
             props.put(PROP_CHECKLIST_CHECKED_ON, AlfrescoDates.format(OffsetDateTime.now(clock)));
@@ -67,7 +67,7 @@ public class ChecklistStep {
         if (!props.isEmpty()) {
             alfresco.update(proposal, props, null);
         }
-        return held ? new Verdict(false, open, mails.checklistHeld(properties.region().regiogriffier(), proposal, open))
+        return held ? new Verdict(false, open.ids(), mails.checklistHeld(properties.region().regiogriffier(), proposal, open.lines()))
                 : new Verdict(true, List.of(), null);
     }
 }

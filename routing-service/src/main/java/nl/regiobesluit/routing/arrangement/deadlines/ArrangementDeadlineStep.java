@@ -12,6 +12,7 @@ import nl.regiobesluit.routing.alfresco.AlfrescoDates;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.arrangement.ArrangementMails;
+import nl.regiobesluit.routing.arrangement.ArrangementRules;
 import nl.regiobesluit.routing.arrangement.Arrangements;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.mail.OutgoingMail;
@@ -39,11 +40,13 @@ public class ArrangementDeadlineStep {
     private final AlfrescoRepository alfresco;
     private final Arrangements arrangements;
     private final ArrangementMails mails;
+    private final ArrangementRules rules;
     private final RegiobesluitProperties properties;
     private final Clock clock;
 
     public ArrangementDeadlineStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementMails mails,
-                                   RegiobesluitProperties properties, Clock clock) {
+                                   ArrangementRules rules, RegiobesluitProperties properties, Clock clock) {
+        this.rules = rules;
         this.alfresco = alfresco;
         this.arrangements = arrangements;
         this.mails = mails;
@@ -58,14 +61,14 @@ public class ArrangementDeadlineStep {
         for (RepoNode note : alfresco.search(COVER_NOTES)) {
             OffsetDateTime deadline = note.date(PROP_INSTRUCTION_DEADLINE);
             String m = note.text(PROP_COVER_NOTE_MUNICIPALITY);
-            if (note.date(PROP_INSTRUCTION_GIVEN_ON) == null && !Boolean.TRUE.equals(note.bool(PROP_INSTRUCTION_ESCALATED))
-                    && deadline != null && now.isAfter(endOfDay(deadline))) {
+            if (!Boolean.TRUE.equals(note.bool(PROP_INSTRUCTION_ESCALATED)) && deadline != null
+                    && rules.instructionMissed(note.date(PROP_INSTRUCTION_GIVEN_ON), deadline, now)) {
                 due.add(new Due(Kind.INSTRUCTION_MISSED, note.id(), mails.instructionMissed(properties.region().regiogriffier(),
                         m, meetingOf(note), deadline, note.id())));
             }
             OffsetDateTime reportBackDue = note.date(PROP_REPORT_BACK_DUE);
             if (note.property(PROP_REPORTED_BACK_ON) == null && note.property(PROP_REPORT_BACK_REMINDED_ON) == null
-                    && reportBackDue != null && now.isAfter(endOfDay(reportBackDue)) && arrangements.inRegion(m)) {
+                    && reportBackDue != null && rules.meetingHeld(reportBackDue, now) && arrangements.inRegion(m)) {
                 due.add(new Due(Kind.REPORT_BACK, note.id(), mails.reportBack(arrangements.griffie(m), m, meetingOf(note),
                         reportBackDue, note.id())));
             }
@@ -73,7 +76,7 @@ public class ArrangementDeadlineStep {
         for (RepoNode record : alfresco.search(PENDING_ZIENSWIJZEN)) {
             List<RepoNode> procedures = alfresco.sources(record.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
             OffsetDateTime ends = procedures.isEmpty() ? null : procedures.get(0).date(PROP_WGR_DEADLINE);
-            if (ends != null && now.isAfter(endOfDay(ends)) && record.property(PROP_ZIENSWIJZE_ESCALATED_ON) == null) {
+            if (ends != null && record.property(PROP_ZIENSWIJZE_ESCALATED_ON) == null && rules.zienswijzeMissed(ends, now)) {
                 due.add(new Due(Kind.NO_ZIENSWIJZE, record.id(), mails.noZienswijze(properties.region().regiogriffier(),
                         record.text(PROP_ZIENSWIJZE_MUNICIPALITY), procedures.get(0), ends, record.id())));
             }
@@ -105,11 +108,5 @@ public class ArrangementDeadlineStep {
     private RepoNode meetingOf(RepoNode note) {
         List<RepoNode> meetings = alfresco.sources(note.id(), ASSOC_GR_MEETING_COVER_NOTES);
         return meetings.isEmpty() ? null : alfresco.node(meetings.get(0).id());
-    }
-
-    /** A term or deadline ends at the end of its last day (Europe/Amsterdam): the zienswijze may still come that day. */
-    private static OffsetDateTime endOfDay(OffsetDateTime day) {
-        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Amsterdam");
-        return day.atZoneSameInstant(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     }
 }

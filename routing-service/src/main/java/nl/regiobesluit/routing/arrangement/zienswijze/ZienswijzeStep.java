@@ -25,7 +25,10 @@ public class ZienswijzeStep {
     private final AlfrescoRepository alfresco;
     private final ArrangementRules rules;
 
-    public ZienswijzeStep(AlfrescoRepository alfresco, ArrangementRules rules) {
+    private final java.time.Clock clock;
+
+    public ZienswijzeStep(AlfrescoRepository alfresco, ArrangementRules rules, java.time.Clock clock) {
+        this.clock = clock;
         this.alfresco = alfresco;
         this.rules = rules;
     }
@@ -41,7 +44,8 @@ public class ZienswijzeStep {
         if (procedures.isEmpty() || procedures.get(0).date(PROP_WGR_DEADLINE) == null) {
             return null;
         }
-        String status = rules.zienswijzeStatus(recorded, record.date(PROP_ZIENSWIJZE_DATE), procedures.get(0).date(PROP_WGR_DEADLINE));
+        String status = rules.zienswijzeStatus(recorded, record.date(PROP_ZIENSWIJZE_DATE), procedures.get(0).date(PROP_WGR_DEADLINE),
+                java.time.OffsetDateTime.now(clock));
         if (!status.equals(recorded)) {
             alfresco.update(record, Map.of(PROP_ZIENSWIJZE_STATUS, status), null);
         }
