@@ -45,10 +45,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheStoredFormOfAResultAndTheCompositionCsvUseJackson() {
+    void onlyTheStoredFormOfAResultTheCompositionCsvAndTheJointArrangementFilesUseJackson() {
+        // Issue 15: the toetsingskader and the joint-arrangement records are JSON files, read with Jackson too.
         // The composition CSV is read with Jackson's CSV module (issue 10: separators, quoting and BOMs are a library's job).
         noClasses().that().resideInAPackage("nl.regiobesluit..")
-                .and().haveNameNotMatching(".*\\.(VoteOutcomeJson|CompositionCsv)(\\$.*)?")
+                .and().haveNameNotMatching(".*\\.(VoteOutcomeJson|CompositionCsv|ToetsingskaderJson|GrRecordsJson)(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..")
                 .check(CORE);
     }
