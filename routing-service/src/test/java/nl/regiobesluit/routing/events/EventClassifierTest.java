@@ -46,6 +46,40 @@ class EventClassifierTest {
                 .isIgnored()).isTrue();
     }
 
+    private static RepoEvent updatedWith(String type, List<String> aspects, Map<String, Object> props, Map<String, Object> before) {
+        return new RepoEvent("e", RepoEvent.NODE_UPDATED, null,
+                new RepoEvent.Node("n1", "x", type, aspects, props, "griffier", List.of()), new RepoEvent.Before(before, null), null);
+    }
+
+    @Test
+    void aProposalWithItsToetsingskaderTriesIntakeAgainWheneverItsAnswersChange() {
+        Map<String, Object> first = Map.of(PROP_ROUTE_STATUS, STATUS_SUBMITTED, PROP_CHECKLIST_ANSWERS, List.of("S1=a"));
+        Map<String, Object> more = Map.of(PROP_ROUTE_STATUS, STATUS_SUBMITTED, PROP_CHECKLIST_ANSWERS, List.of("S1=a", "S2=b"));
+        List<String> aspects = List.of(ASPECT_ROUTED, ASPECT_TOETSINGSKADER);
+        Trigger t1 = classifier.classify(updatedWith(TYPE_PROPOSAL, aspects, first, Map.of(PROP_ROUTE_STATUS, STATUS_DRAFT)));
+        Trigger t2 = classifier.classify(updatedWith(TYPE_PROPOSAL, aspects, more, Map.of(PROP_CHECKLIST_ANSWERS, List.of("S1=a"))));
+        Trigger again = classifier.classify(updatedWith(TYPE_PROPOSAL, aspects, more, Map.of("cm:title", "x")));
+        assertThat(List.of(t1.step(), t2.step())).containsOnly(Trigger.Step.INTAKE);
+        assertThat(t1.idempotencyKey()).startsWith("intake:n1:checklist:").isNotEqualTo(t2.idempotencyKey());
+        assertThat(again.idempotencyKey()).isEqualTo(t2.idempotencyKey());
+    }
+
+    @Test
+    void jointArrangementDocumentsStartTheirStepsAndAPendingZienswijzeStartsNone() {
+        assertThat(classifier.classify(updatedWith(TYPE_GR_MEETING, List.of(), Map.of(PROP_GR_MEETING_DATE, "2024-07-04T00:00:00Z"),
+                Map.of("cm:title", "x"))).step()).isEqualTo(Trigger.Step.GR_PAPERS);
+        assertThat(classifier.classify(updatedWith(TYPE_WGR_PROCEDURE, List.of(), Map.of(PROP_WGR_PROCEDURE_KIND, "BEGROTING"),
+                Map.of("cm:title", "x"))).step()).isEqualTo(Trigger.Step.WGR_PROCEDURE);
+        assertThat(classifier.classify(updatedWith(TYPE_ZIENSWIJZE, List.of(), Map.of(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING),
+                Map.of("cm:title", "x"))).isIgnored()).isTrue();
+        Trigger given = classifier.classify(updatedWith(TYPE_ZIENSWIJZE, List.of(), Map.of(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_GIVEN,
+                PROP_ZIENSWIJZE_DATE, "2024-05-02T00:00:00Z"), Map.of(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING)));
+        assertThat(given.step()).isEqualTo(Trigger.Step.ZIENSWIJZE);
+        assertThat(given.idempotencyKey()).isEqualTo("zienswijze:n1:GIVEN:2024-05-02T00:00:00Z");
+        assertThat(classifier.classify(updatedWith(TYPE_COVER_NOTE, List.of(), Map.of(PROP_INSTRUCTION_GIVEN_ON, "2024-06-25T00:00:00Z"),
+                Map.of("cm:title", "x"))).isIgnored()).as("an instruction is the griffie's record; no step").isTrue();
+    }
+
     @Test
     void aCouncilDecisionIsCollectedKeyedOnItsOutcome() {
         Trigger t = classifier.classify(updated(TYPE_COUNCIL_DECISION, "griffier", Map.of(PROP_COUNCIL_OUTCOME, OUTCOME_REJECTED),

@@ -54,7 +54,11 @@ public class ArrangementDeadlineStep {
         this.clock = clock;
     }
 
-    /** Everything due now; each is checked again against the node just before it is marked. */
+    /**
+     * Everything due now. Each mail has its own key in the mail ledger, so a check that runs twice at once (two
+     * instances) or again after a failure between the mail and the mark still sends it once. The comparison with the
+     * dates is done here, exactly, through regio-core's rules, not in the query (which only narrows by type and status).
+     */
     public List<Due> due() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Due> due = new ArrayList<>();
