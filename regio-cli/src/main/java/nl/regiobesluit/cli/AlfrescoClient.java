@@ -75,6 +75,19 @@ final class AlfrescoClient {
         return associated(id, "sources", assocType);
     }
 
+    /** The node's children with their properties (every page); used for a joint arrangement's folder (issue 15). */
+    List<JsonNode> children(String id) {
+        List<JsonNode> all = new ArrayList<>();
+        while (true) {
+            JsonNode list = json(get(API + "/nodes/" + encode(id) + "/children?" + INCLUDE + "&skipCount=" + all.size()
+                    + "&maxItems=100", "children of node " + id)).path("list");
+            list.path("entries").forEach(e -> all.add(e.path("entry")));
+            if (!list.path("pagination").path("hasMoreItems").asBoolean(false) || list.path("entries").isEmpty()) {
+                return all;
+            }
+        }
+    }
+
     /** The node's content, streamed; the caller closes it. */
     InputStream content(String id) throws IOException {
         // Any type: the content comes as its own (a PDF as application/pdf), which alfresco-core.yaml declares as

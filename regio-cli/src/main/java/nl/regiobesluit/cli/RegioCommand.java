@@ -28,6 +28,10 @@ public final class RegioCommand {
                   rb:result* summary properties): identical / identiek, or what differs
               evaluate (--records FILE | --alfresco URL) --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--municipality M] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
+              dashboard --municipality M --on YYYY-MM-DD (--records FILE | --alfresco URL [--user U]) --out dashboard.html
+                        [--horizon-months 6] [--preparation-days 10] [--recess MM-DD:MM-DD]
+                  halfjaarlijks dashboard van de gemeenschappelijke regelingen van een raad (HTML, grafieken ook als PNG) /
+                  half-yearly dashboard of a council's joint arrangements
 
               records search --alfresco URL [--municipality M] [--ambition A] [--domain D] [--model M] [--outcome O]
                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--text T] [--page N] [--size N] [--format table|json]
@@ -46,7 +50,7 @@ public final class RegioCommand {
             LIST: Gemeente/Fractie,... (one CSV line: quote a name with a comma, "Gemeente/A, B"; no empty names)
 
             Afsluitcode / exit code: 0 klaar / done (verify: identical / identiek), 1 verify: verschil / differs
-                  (records export: some left out; rebuild: stopped), 2 foute invoer / bad input,
+                  (records export: some left out; rebuild: stopped; evaluate, dashboard: nothing to report), 2 foute invoer / bad input,
                   3 interne fout / internal error, 4 power --method exact: schatting gegeven / estimate given
             """;
 
@@ -96,10 +100,11 @@ public final class RegioCommand {
             case "rebuild" -> new RebuildCommand(out).run(rest);
             case "records" -> new RecordsCommand(out).run(rest);
             case "evaluate" -> new EvaluateCommand(out).run(rest);
+            case "dashboard" -> new DashboardCommand(out).run(rest);
             default -> throw CliFailure.bilingual("onbekende opdracht " + nl.regiobesluit.shared.Excerpt.quoted(args.get(0))
-                            + " (verwacht weights, vote, power, verify, evaluate, records of rebuild; zie ./regio --help)",
+                            + " (verwacht weights, vote, power, verify, evaluate, dashboard, records of rebuild; zie ./regio --help)",
                     "unknown command " + nl.regiobesluit.shared.Excerpt.quoted(args.get(0))
-                            + " (expected weights, vote, power, verify, evaluate, records or rebuild; see ./regio --help)");
+                            + " (expected weights, vote, power, verify, evaluate, dashboard, records or rebuild; see ./regio --help)");
         }, err);
     }
 
