@@ -32,12 +32,20 @@ final class ArrangementScenarioImport {
     }
 
     static Imported load(String scenario) throws IOException {
+        return load(scenario, null);
+    }
+
+    /**
+     * As {@link #load(String)}, into {@code into} when given: the scenarios describe one arrangement, so the meetings and
+     * procedures of several scenarios can be put into the folder of the first.
+     */
+    static Imported load(String scenario, SimNode into) throws IOException {
         Path file = OUTPUT.resolve("scenarios").resolve(scenario + ".json");
         if (!Files.isRegularFile(file)) {
             throw new AssertionError(file + " is missing: ArrangementScenariosTest writes it and runs first (junit-platform.properties orders the classes)");
         }
         JsonNode root = JSON.readTree(file.toFile());
-        SimNode arrangement = add(root.path("arrangement"), "folder-regiocommissie", REGIOGRIFFIER);
+        SimNode arrangement = into != null ? into : add(root.path("arrangement"), "folder-regiocommissie", REGIOGRIFFIER);
         for (JsonNode m : root.path("meetings")) {
             SimNode meeting = add(m.path("meeting"), arrangement.id(), REGIOGRIFFIER);
             for (JsonNode n : m.path("coverNotes")) {

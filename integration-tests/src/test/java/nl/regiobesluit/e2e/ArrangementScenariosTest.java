@@ -289,13 +289,20 @@ class ArrangementScenariosTest extends E2eTestSupport {
 
     // ------------------------------------------------------------------ helpers
 
-    /** A joint arrangement in the register (a folder of the regiocommissie's), as the regiogriffier enters it. */
+    /**
+     * A joint arrangement in the register (a folder of the regiocommissie's), as the regiogriffier enters it: the budget
+     * shares of 2025 and a last evaluation on 1 September 2021 with the default four-year cycle.
+     */
     static SimNode arrangement(String name, List<String> participants, int leadDays) {
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(PROP_ARRANGEMENT_NAME, name);
         props.put(PROP_LEGAL_FORM, LEGAL_FORM_OPENBAAR_LICHAAM);
         props.put(PROP_PARTICIPANTS, participants);
         props.put(PROP_INSTRUCTION_LEAD_DAYS, leadDays);
+        props.put(PROP_BUDGET_SHARES, List.of("Leiden=45", "Leiderdorp=15", "Oegstgeest=15", "Voorschoten=15", "Zoeterwoude=10"));
+        props.put(PROP_BUDGET_SHARE_YEAR, 2025);
+        props.put(PROP_EVALUATION_CYCLE_YEARS, 4);
+        props.put(PROP_LAST_EVALUATION_DATE, stored(LocalDate.of(2021, 9, 1)));
         return ALFRESCO.addNode("folder-regiocommissie", name, TYPE_JOINT_ARRANGEMENT, REGIOGRIFFIER, List.of("cm:titled"), props);
     }
 
