@@ -31,7 +31,10 @@ import java.util.function.ToIntFunction;
 final class DashboardCharts {
 
     static final int WIDTH = 720;
+    /** At least this high; a council in many arrangements gets {@link #PER_ARRANGEMENT} pixels per bar, so names stay legible. */
     static final int HEIGHT = 320;
+    static final int PER_ARRANGEMENT = 36;
+    private static final int FRAME = 140;
 
     private static final Color GREEN = new Color(0x009e73);
     private static final Color SKY = new Color(0x56b4e9);
@@ -42,11 +45,11 @@ final class DashboardCharts {
     private static final Color GRID = new Color(0xd9dee3);
 
     /** A chart before it is drawn: its name in the PNG file name, its title, the chart. */
-    record Figure(String name, Words title, JFreeChart chart) {
+    record Figure(String name, Words title, JFreeChart chart, int height) {
         byte[] png() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+                ChartUtils.writeChartAsPNG(out, chart, WIDTH, height);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot encode chart " + name, e);
             }
@@ -105,7 +108,12 @@ final class DashboardCharts {
             plot.getRenderer().setSeriesPaint(i, series.get(i).colour());
         }
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.forLanguageTag("nl")));
-        return new Figure(name, title, chart);
+        return new Figure(name, title, chart, height());
+    }
+
+    /** The height of every chart: the frame plus a bar's room per arrangement, never below {@link #HEIGHT}. */
+    int height() {
+        return Math.max(HEIGHT, FRAME + PER_ARRANGEMENT * dashboard.arrangements().size());
     }
 
     private Figure budget() {
@@ -117,7 +125,7 @@ final class DashboardCharts {
         JFreeChart chart = chart(title, new Words("regeling", "arrangement"), new Words("procent", "percent"), data, false);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, BLUE);
         chart.removeLegend();
-        return new Figure("begroting", title, chart);
+        return new Figure("begroting", title, chart, height());
     }
 
     private static JFreeChart chart(Words title, Words categories, Words values, DefaultCategoryDataset data, boolean stacked) {

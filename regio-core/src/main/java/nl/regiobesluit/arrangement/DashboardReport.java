@@ -30,7 +30,7 @@ import java.util.Map;
 public final class DashboardReport {
 
     /** A chart: its PNG file name (beside the HTML), title and bytes. */
-    public record Chart(String fileName, Words title, byte[] png) {
+    public record Chart(String fileName, Words title, byte[] png, int height) {
         public String dataUri() {
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         }
@@ -39,9 +39,6 @@ public final class DashboardReport {
             return DashboardCharts.WIDTH;
         }
 
-        public int height() {
-            return DashboardCharts.HEIGHT;
-        }
     }
 
     /** A row of the arrangements table, every value written out. */
@@ -97,7 +94,7 @@ public final class DashboardReport {
 
     public List<Chart> charts(String base) {
         return new DashboardCharts(dashboard).figures().stream()
-                .map(f -> new Chart(base + "-" + f.name() + ".png", f.title(), f.png())).toList();
+                .map(f -> new Chart(base + "-" + f.name() + ".png", f.title(), f.png(), f.height())).toList();
     }
 
     public String html(List<Chart> charts) {

@@ -4,6 +4,7 @@ import nl.regiobesluit.model.RbModel;
 import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.WeightingScheme;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -126,9 +127,15 @@ public final class GrRecordsJson {
             return null;
         }
         JsonNode p = at.props();
+        Optional<String> scheme = optionalText(at, RbModel.PROP_WEIGHTS_SCHEME);
+        List<String> schemes = java.util.Arrays.stream(WeightingScheme.values()).map(Enum::name).toList();
+        if (scheme.isPresent() && !schemes.contains(scheme.get())) {
+            problem(at.path() + ".properties." + RbModel.PROP_WEIGHTS_SCHEME, "geen wegingsschema van de rekenmodule: "
+                    + Excerpt.quoted(scheme.get()) + " (verwacht " + String.join(", ", schemes) + ")", "not a weighting scheme of the engine: "
+                    + Excerpt.quoted(scheme.get()) + " (expected " + String.join(", ", schemes) + ")");
+        }
         return new VoteWeights(from.get(), numbers(at, RbModel.PROP_WEIGHTS_PER_PARTICIPANT, participants),
-                p.path(RbModel.PROP_WEIGHTS_SOURCE).asText(""), p.path(RbModel.PROP_WEIGHTS_FORMULA).asText(""),
-                optionalText(at, RbModel.PROP_WEIGHTS_SCHEME));
+                p.path(RbModel.PROP_WEIGHTS_SOURCE).asText(""), p.path(RbModel.PROP_WEIGHTS_FORMULA).asText(""), scheme);
     }
 
     private GrRecords.Meeting meeting(At at) {

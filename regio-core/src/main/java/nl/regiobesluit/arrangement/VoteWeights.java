@@ -10,7 +10,8 @@ import java.util.Optional;
  * The vote weights (stemverhouding) in an arrangement's general board from {@code validFrom}: a weight per
  * participant, where they come from ({@code source}, e.g. the article of the regulation) and how they were found
  * ({@code formula}); {@code scheme} names the weighting engine's scheme when the formula is one of them
- * ({@code nl.regiobesluit.voting.WeightingScheme}, by name, so the register does not depend on the engine).
+ * ({@code nl.regiobesluit.voting.WeightingScheme}, stored by name; {@link GrRecordsJson} refuses a name the engine
+ * does not have).
  */
 public record VoteWeights(LocalDate validFrom, Map<String, BigDecimal> weights, String source, String formula,
                           Optional<String> scheme) {

@@ -37,6 +37,8 @@ public final class WgrTerms {
     static final String NOT_READ = "not read in the law text here; 2022 terms per gemeente.nu (2022) and kamerstuk 35513";
 
     static final int REGULATION_ZIENSWIJZE_WEEKS = 8;
+    /** The councils' term for the kaders and provisional accounts when the arrangement sets none: our default. */
+    public static final int DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS = 8;
     static final int DRAFT_BUDGET_WEEKS = 12;
 
     private final LegalCalendar calendar;
@@ -90,8 +92,8 @@ public final class WgrTerms {
 
     /**
      * The councils' zienswijze term in a procedure of this kind sent on {@code sentOn}. For the kaders and the
-     * provisional accounts art. 34b sets when the board sends, not a term for the councils: the arrangement's own
-     * term ({@code arrangementWeeks}) applies, and the Atw does not (it is no statutory term).
+     * provisional accounts art. 34b, as summarised (not read here), sets when the board sends, not a term for the
+     * councils: the arrangement's own term ({@code arrangementWeeks}) applies, and the Atw does not (no statutory term).
      */
     public LegalTerm zienswijzeTerm(ProcedureKind kind, LocalDate sentOn, int arrangementWeeks) {
         return switch (kind) {
@@ -99,7 +101,7 @@ public final class WgrTerms {
             case REGELING_TREFFEN, REGELING_WIJZIGEN, TOETREDING, UITTREDING -> regulationZienswijze(sentOn);
             case KADERNOTA, VOORLOPIGE_JAARREKENING -> {
                 LocalDate counted = sentOn.plusWeeks(arrangementWeeks);
-                yield new LegalTerm(counted, counted, "regeling (" + ART_34B + " sets no term for the councils)",
+                yield new LegalTerm(counted, counted, "regeling (" + ART_34B + ": only the send date)",
                         "the arrangement", LegalTerm.Counting.NOT_STATUTORY, recess.noteFor(sentOn, counted));
             }
         };

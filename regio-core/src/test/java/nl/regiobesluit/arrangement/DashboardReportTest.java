@@ -47,4 +47,22 @@ class DashboardReportTest {
     void theSameInputGivesTheSameHtml() {
         assertThat(report.html(report.charts("d"))).isEqualTo(report.html(report.charts("d")));
     }
+
+    @Test
+    void chartsGrowWithTheNumberOfArrangementsSoEveryBarKeepsItsRoom() throws Exception {
+        java.util.List<GrRecords.ArrangementRecord> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            many.add(new GrRecords.ArrangementRecord(new JointArrangement("R" + i, LegalForm.CONVENANT, java.util.List.of("Voorschoten"),
+                    java.util.Map.of(), java.util.Map.of(), java.util.Map.of(), java.util.Optional.empty(), "", 4,
+                    java.util.Optional.empty(), 7, java.util.List.of()), java.util.List.of(), java.util.List.of()));
+        }
+        Dashboard ten = Dashboard.of(new GrRecords(many, java.util.List.of()), "Voorschoten", DashboardTest.ON, 6,
+                InstructionPolicy.standard(), WgrTerms.standard(), EvaluationPolicy.standard(), Toetsingskader.shipped());
+        // 140 pixels of frame and 36 per arrangement: 500 for ten; two arrangements stay at the minimum of 320.
+        assertThat(new DashboardReport(ten).charts("t")).extracting(DashboardReport.Chart::height).containsOnly(500);
+        assertThat(report.charts("d")).extracting(DashboardReport.Chart::height).containsOnly(320);
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                new DashboardReport(ten).charts("t").get(0).png()));
+        assertThat(png.getHeight()).isEqualTo(500);
+    }
 }

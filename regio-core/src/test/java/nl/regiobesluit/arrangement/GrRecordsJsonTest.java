@@ -60,4 +60,14 @@ class GrRecordsJsonTest {
         Result<GrRecords> r = read(arrangement("\"rb:arrangementName\":\"X\",\"rb:legalForm\":\"BV\",\"rb:lastEvaluationDate\":\"1 mei\""));
         assertThat(r.problems()).extracting(Problem::field).containsExactly("arrangements[0].properties.rb:lastEvaluationDate");
     }
+
+    @Test
+    void aWeightingSchemeTheEngineDoesNotHaveIsRefused() throws Exception {
+        String json = "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
+                + "\"rb:legalForm\":\"BV\",\"rb:participants\":[\"Leiden\"]},\"voteWeights\":["
+                + "{\"properties\":{\"rb:weightsValidFrom\":\"2027-01-01\",\"rb:weightsScheme\":\"MUNICIPALITY\"}},"
+                + "{\"properties\":{\"rb:weightsValidFrom\":\"2027-02-01\",\"rb:weightsScheme\":\"Z\"}}]}]}";
+        Result<GrRecords> r = read(json);
+        assertThat(r.problems()).extracting(Problem::field).containsExactly("arrangements[0].voteWeights[1].properties.rb:weightsScheme");
+    }
 }
