@@ -163,6 +163,17 @@ class ArrangementRoutesTest extends RoutingTestSupport {
                 .contains("E9").contains("zowel beantwoord als n.v.t.").contains("both answered and marked n.v.t."));
     }
 
+    @Test
+    void aChecklistChangedAfterTheProposalEnteredItsRouteHoldsNothingBack() throws Exception {
+        SimNode p = ALFRESCO.addNode("folder-voorstellen", "Voorstel GR-JOIN-2.pdf", TYPE_PROPOSAL, GRIFFIER,
+                List.of(ASPECT_ROUTED, ASPECT_TOETSINGSKADER), Map.of(PROP_ROUTE_STATUS, STATUS_SUBMITTED, PROP_PROPOSAL_NUMBER,
+                        "GR-JOIN-2", PROP_THEME, "licht", PROP_DEADLINE, "2099-01-01T00:00:00.000+0000"));
+        publishAndWait(EVENTS.nodeUpdated(p.id(), ALFRESCO.edit(p.id(), GRIFFIER, Map.of(PROP_CHECKLIST_ANSWERS, List.of("S1=iets")))));
+
+        assertThat(ALFRESCO.node(p.id()).property(PROP_CHECKLIST_COMPLETE)).isNull();
+        assertThat(mailsTo(REGIOGRIFFIER_MAIL)).isEmpty();
+    }
+
     // ------------------------------------------------------------------ arranging
 
     private static SimNode arrangement(List<String> participants, int leadDays) {

@@ -49,7 +49,8 @@ public class ChecklistStep {
 
     public Verdict check(@Header(RouteHeaders.PROPOSAL_ID) String proposalId) {
         RepoNode proposal = alfresco.node(proposalId);
-        if (!proposal.hasAspect(ASPECT_TOETSINGSKADER)) {
+        if (!proposal.hasAspect(ASPECT_TOETSINGSKADER) || proposal.property(PROP_DEADLINE) != null) {
+            // no checklist, or already in its route (intake wrote its deadline): an answer changed afterwards holds nothing back
             return new Verdict(true, List.of(), null);
         }
         ArrangementRules.Open open = rules.openQuestions(proposal);
