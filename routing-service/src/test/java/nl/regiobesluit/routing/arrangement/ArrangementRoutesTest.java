@@ -44,6 +44,22 @@ class ArrangementRoutesTest extends RoutingTestSupport {
     }
 
     @Test
+    void aMeetingMovedToAnotherDayMovesItsCoverNotesDatesAndSendsNoSecondMail() throws Exception {
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode papers = meeting(gr, LocalDate.of(2020, 5, 14));
+        publishAndWait(EVENTS.nodeCreated(papers.id()));
+
+        publishAndWait(EVENTS.nodeUpdated(papers.id(), ALFRESCO.edit(papers.id(), GRIFFIER,
+                Map.of(PROP_GR_MEETING_DATE, stored(LocalDate.of(2020, 5, 28))))));
+
+        SimNode note = noteOf(papers, "Leiden");
+        assertThat(day(note.property(PROP_INSTRUCTION_DEADLINE))).isEqualTo(LocalDate.of(2020, 5, 21));
+        assertThat(day(note.property(PROP_REPORT_BACK_DUE))).isEqualTo(LocalDate.of(2020, 5, 28));
+        assertThat(ALFRESCO.targets(papers.id(), ASSOC_GR_MEETING_COVER_NOTES)).hasSize(1);
+        assertThat(mailsTo("griffie@leiden.test")).hasSize(1);
+    }
+
+    @Test
     void papersFiledOutsideAnArrangementsFolderAreNotRouted() throws Exception {
         SimNode papers = ALFRESCO.addNode("folder-regiocommissie", "Agenda AB.pdf", TYPE_GR_MEETING, GRIFFIER, List.of(),
                 Map.of(PROP_GR_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));

@@ -35,6 +35,7 @@ public class PapersRoute extends RouteBuilder {
                     .filter(body().isNotNull()).id("papers-ready")
                         .setHeader("rbPlan", body())
                         .bean(step, "recordFiledOn").id("papers-filed-on")
+                        .bean(step, "moveDates").id("papers-move-dates")
                         .log("papers: meeting ${header.rbNodeId} on ${body.meetingDate} to ${body.councils}, instruction by ${body.instructionDeadline}")
                         .split(simple("${header.rbPlan.councils}")).stopOnException().id("papers-councils")
                             .setHeader(RouteHeaders.MUNICIPALITY, body())

@@ -58,7 +58,7 @@ public class PapersStep {
         this.clock = clock;
     }
 
-    /** Null while the document is no meeting's papers, has no meeting date or is not linked to its arrangement yet. */
+    /** Null while the document is no meeting's papers, has no meeting date or is not filed in an arrangement's folder. */
     public Plan plan(@Header(RouteHeaders.NODE_ID) String meetingId) {
         RepoNode meeting = alfresco.node(meetingId);
         OffsetDateTime meetingDate = meeting.date(PROP_GR_MEETING_DATE);
@@ -93,6 +93,25 @@ public class PapersStep {
         RepoNode meeting = alfresco.node(plan.meetingId());
         if (meeting.property(PROP_AGENDA_FILED_ON) == null) {
             alfresco.update(meeting, Map.of(PROP_AGENDA_FILED_ON, AlfrescoDates.format(plan.receivedOn())), null);
+        }
+    }
+
+    /**
+     * A meeting moved to another day: the cover notes already made get the new instruction deadline and report-back
+     * day (their councils were told when the papers came; the griffie sees the new dates on the cover note).
+     */
+    public void moveDates(@Header("rbPlan") Plan plan) {
+        for (RepoNode note : alfresco.targets(plan.meetingId(), ASSOC_GR_MEETING_COVER_NOTES)) {
+            Map<String, Object> props = new LinkedHashMap<>();
+            if (note.date(PROP_INSTRUCTION_DEADLINE) == null || !note.date(PROP_INSTRUCTION_DEADLINE).isEqual(plan.instructionDeadline())) {
+                props.put(PROP_INSTRUCTION_DEADLINE, AlfrescoDates.format(plan.instructionDeadline()));
+            }
+            if (note.date(PROP_REPORT_BACK_DUE) == null || !note.date(PROP_REPORT_BACK_DUE).isEqual(plan.meetingDate())) {
+                props.put(PROP_REPORT_BACK_DUE, AlfrescoDates.format(plan.meetingDate()));
+            }
+            if (!props.isEmpty()) {
+                alfresco.update(note, props, null);
+            }
         }
     }
 
