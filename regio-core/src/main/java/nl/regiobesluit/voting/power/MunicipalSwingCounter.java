@@ -1,5 +1,6 @@
 package nl.regiobesluit.voting.power;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +19,10 @@ import java.util.Map;
  * every partner that completes a winning coalition. A player's swings are its winning coalitions with it
  * minus those without it, counted on its municipality's table with it removed (deconvolution).
  *
+ * <p>Weights too fine for a long (scheme A over some twenty municipalities: a common denominator over 61 bits) are
+ * counted the same way on their exact integer weights: a municipality's unit and every half's weights are then big
+ * numbers ({@code bigUnit}), and only the sorting and the binary search touch them; the counts stay modular.
+ *
  * <p>Players of equal units in municipalities with equal seat vectors (the same unit weight and the same units per
  * member) are interchangeable: swapping the two municipalities wholesale leaves weights and the count of
  * municipalities in favour unchanged. They form one class and share one computation.
@@ -31,6 +36,8 @@ final class MunicipalSwingCounter implements SwingCounter {
     private final int n;
     private final int municipalities;
     private final long[] unit;
+    /** The municipal units in exact integers, when the game's long weights are rounded (else null). */
+    private final BigInteger[] bigUnit;
     private final int[] units;         // units of each municipality in total
     private final int[] size;          // members of each municipality
     private final int[] playerUnits;   // units of each player
@@ -44,35 +51,55 @@ final class MunicipalSwingCounter implements SwingCounter {
         this.n = game.size();
         this.municipalities = game.municipalities().size();
         this.unit = new long[municipalities];
+        this.bigUnit = game.rounded() ? new BigInteger[municipalities] : null;
         this.units = new int[municipalities];
         this.size = new int[municipalities];
         this.playerUnits = new int[n];
+        if (bigUnit != null) {
+            java.util.Arrays.fill(bigUnit, BigInteger.ZERO);
+        }
         for (int i = 0; i < n; i++) {
             int m = game.municipalityOf(i);
-            unit[m] = WeightedGame.gcd(unit[m], game.weight(i));
+            if (bigUnit != null) {
+                bigUnit[m] = bigUnit[m].gcd(game.exactWeight(i));
+            } else {
+                unit[m] = WeightedGame.gcd(unit[m], game.weight(i));
+            }
             size[m]++;
         }
         for (int m = 0; m < municipalities; m++) {
             unit[m] = Math.max(unit[m], 1); // a municipality whose members all weigh 0 (no unit to divide by)
+            if (bigUnit != null && bigUnit[m].signum() == 0) {
+                bigUnit[m] = BigInteger.ONE;
+            }
         }
         for (int i = 0; i < n; i++) {
             int m = game.municipalityOf(i);
-            playerUnits[i] = Math.toIntExact(game.weight(i) / unit[m]);
-            units[m] += playerUnits[i];
+            // Units beyond an int (weights of one municipality without a common unit) throw: out of reach anyway.
+            playerUnits[i] = bigUnit != null ? game.exactWeight(i).divide(bigUnit[m]).intValueExact()
+                    : Math.toIntExact(game.weight(i) / unit[m]);
+            units[m] = Math.addExact(units[m], playerUnits[i]);
         }
         this.inLeft = split(units);
         this.countFavour = game.minMunicipalities() > 0;
         // A municipality's seat vector: its unit weight and its members' units, sorted.
-        List<List<Long>> vectors = new ArrayList<>();
+        List<List<Object>> vectors = new ArrayList<>();
         for (int m = 0; m < municipalities; m++) {
-            vectors.add(new ArrayList<>(List.of(unit[m])));
+            vectors.add(new ArrayList<>(List.of(bigUnit != null ? bigUnit[m] : (Object) unit[m])));
+        }
+        List<List<Integer>> memberUnits = new ArrayList<>();
+        for (int m = 0; m < municipalities; m++) {
+            memberUnits.add(new ArrayList<>());
         }
         for (int i = 0; i < n; i++) {
-            vectors.get(game.municipalityOf(i)).add((long) playerUnits[i]);
+            memberUnits.get(game.municipalityOf(i)).add(playerUnits[i]);
         }
-        vectors.forEach(v -> v.subList(1, v.size()).sort(null));
+        for (int m = 0; m < municipalities; m++) {
+            memberUnits.get(m).sort(null);
+            vectors.get(m).add(memberUnits.get(m));
+        }
         // Municipalities of equal vectors share an id; a class is (that id, the member's units).
-        Map<List<Long>, Integer> vectorIds = new HashMap<>();
+        Map<List<Object>, Integer> vectorIds = new HashMap<>();
         int[] vectorOf = new int[municipalities];
         for (int m = 0; m < municipalities; m++) {
             vectorOf[m] = vectorIds.computeIfAbsent(vectors.get(m), v -> vectorIds.size());
@@ -98,7 +125,12 @@ final class MunicipalSwingCounter implements SwingCounter {
 
     /** The larger of the two halves' numbers of unit combinations (an upper bound), or MAX_VALUE on overflow. */
     static long largestHalf(WeightedGame game) {
-        MunicipalSwingCounter c = new MunicipalSwingCounter(game);
+        MunicipalSwingCounter c;
+        try {
+            c = new MunicipalSwingCounter(game);
+        } catch (ArithmeticException tooManyUnits) {
+            return Long.MAX_VALUE;
+        }
         long left = 1;
         long right = 1;
         for (int m = 0; m < c.municipalities; m++) {
@@ -248,20 +280,21 @@ final class MunicipalSwingCounter implements SwingCounter {
 
     /** One half expanded: every unit combination that occurs, with its weight, municipalities in favour and counts by size. */
     private Half expand(long[][][] tables, boolean left, long p) {
-        Half half = new Half(n);
+        Half half = new Half(n, bigUnit != null);
         long[] start = new long[n + 1];
         start[0] = 1;
-        expand(tables, left, p, 0, 0L, 0, start, half);
+        expand(tables, left, p, 0, 0L, bigUnit != null ? BigInteger.ZERO : null, 0, start, half);
         return half;
     }
 
-    private void expand(long[][][] tables, boolean left, long p, int m, long weight, int favour, long[] counts, Half out) {
+    private void expand(long[][][] tables, boolean left, long p, int m, long weight, BigInteger big, int favour, long[] counts,
+                        Half out) {
         if (m == municipalities) {
-            out.add(weight, favour, counts);
+            out.add(weight, big, favour, counts);
             return;
         }
         if (inLeft[m] != left) {
-            expand(tables, left, p, m + 1, weight, favour, counts, out);
+            expand(tables, left, p, m + 1, weight, big, favour, counts, out);
             return;
         }
         long[][] t = tables[m];
@@ -283,7 +316,11 @@ final class MunicipalSwingCounter implements SwingCounter {
             }
             if (next != null) {
                 int f = countFavour && 2L * s > units[m] ? 1 : 0;
-                expand(tables, left, p, m + 1, weight + s * unit[m], favour + f, next, out);
+                if (big != null) {
+                    expand(tables, left, p, m + 1, 0L, big.add(bigUnit[m].multiply(BigInteger.valueOf(s))), favour + f, next, out);
+                } else {
+                    expand(tables, left, p, m + 1, weight + s * unit[m], null, favour + f, next, out);
+                }
             }
         }
     }
@@ -292,16 +329,18 @@ final class MunicipalSwingCounter implements SwingCounter {
     private long[] countWinning(Half left, Index right, long p) {
         long[] result = new long[n + 1];
         long quota = game.quota();
+        BigInteger bigQuota = left.big != null ? game.exactQuota() : null;
         int minFavour = game.minMunicipalities();
         for (int e = 0; e < left.size; e++) {
             long[] a = left.counts.get(e);
             long need = quota - left.weight[e];
+            BigInteger bigNeed = bigQuota != null ? bigQuota.subtract(left.big[e]) : null;
             for (int f = 0; f < right.buckets.length; f++) {
                 Bucket b = right.buckets[f];
                 if (b == null || left.favour[e] + f < minFavour) {
                     continue;
                 }
-                int from = b.firstAtLeast(need);
+                int from = bigNeed != null ? b.firstAtLeast(bigNeed) : b.firstAtLeast(need);
                 if (from == b.weights.length) {
                     continue;
                 }
@@ -327,17 +366,26 @@ final class MunicipalSwingCounter implements SwingCounter {
         final int n;
         int size;
         long[] weight = new long[64];
+        /** The exact weights instead, for a game of rounded weights (else null). */
+        BigInteger[] big;
         int[] favour = new int[64];
         final List<long[]> counts = new ArrayList<>();
 
-        Half(int n) {
+        Half(int n, boolean exactBig) {
             this.n = n;
+            this.big = exactBig ? new BigInteger[64] : null;
         }
 
-        void add(long w, int f, long[] c) {
+        void add(long w, BigInteger b, int f, long[] c) {
             if (size == weight.length) {
                 weight = Arrays.copyOf(weight, size * 2);
                 favour = Arrays.copyOf(favour, size * 2);
+                if (big != null) {
+                    big = Arrays.copyOf(big, size * 2);
+                }
+            }
+            if (big != null) {
+                big[size] = b;
             }
             weight[size] = w;
             favour[size] = f;
@@ -373,17 +421,26 @@ final class MunicipalSwingCounter implements SwingCounter {
 
     private static final class Bucket {
         final long[] weights;
+        final BigInteger[] bigWeights;
         final long[][] suffix;
 
         Bucket(Half half, List<Integer> entries, long p) {
-            entries.sort((x, y) -> Long.compare(half.weight[x], half.weight[y]));
+            if (half.big != null) {
+                entries.sort((x, y) -> half.big[x].compareTo(half.big[y]));
+            } else {
+                entries.sort((x, y) -> Long.compare(half.weight[x], half.weight[y]));
+            }
             int size = entries.size();
             weights = new long[size];
+            bigWeights = half.big != null ? new BigInteger[size] : null;
             suffix = new long[size + 1][];
             suffix[size] = new long[half.n + 1];
             for (int j = size - 1; j >= 0; j--) {
                 int e = entries.get(j);
                 weights[j] = half.weight[e];
+                if (bigWeights != null) {
+                    bigWeights[j] = half.big[e];
+                }
                 long[] c = half.counts.get(e);
                 long[] s = suffix[j + 1].clone();
                 for (int k = 0; k < s.length; k++) {
@@ -392,6 +449,20 @@ final class MunicipalSwingCounter implements SwingCounter {
                 }
                 suffix[j] = s;
             }
+        }
+
+        int firstAtLeast(BigInteger w) {
+            int lo = 0;
+            int hi = bigWeights.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (bigWeights[mid].compareTo(w) < 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         int firstAtLeast(long w) {

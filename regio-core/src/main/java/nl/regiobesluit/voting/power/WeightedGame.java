@@ -62,7 +62,6 @@ public final class WeightedGame {
      */
     public static Result<WeightedGame> of(Weights weights, DecisionRule rule) {
         List<MemberId> players = weights.members();
-        BigInteger lcm = weights.commonDenominator();
         int[] muni = new int[players.size()];
         List<String> names = weights.municipalities();
         for (int i = 0; i < players.size(); i++) {
@@ -72,21 +71,30 @@ public final class WeightedGame {
         for (int i = 0; i < players.size(); i++) {
             exact[i] = weights.scaledWeights().get(players.get(i));
         }
-        if (lcm.bitLength() <= 61) {
+        // The weights sum to exactly 1: the scaled weights sum to the common denominator.
+        return Result.ok(ofExactIntegers(players, exact, weights.commonDenominator(), muni, names, rule));
+    }
+
+    /**
+     * The game of {@code rule} on non-negative integer weights of any size that sum to {@code total}: exact long
+     * weights when the total fits 61 bits, else rounded ones with the exact weights beside, as {@link #of} describes.
+     */
+    static WeightedGame ofExactIntegers(List<MemberId> players, BigInteger[] exact, BigInteger total, int[] muni, List<String> names,
+                                        DecisionRule rule) {
+        if (total.bitLength() <= 61) {
             long[] w = new long[players.size()];
             for (int i = 0; i < players.size(); i++) {
                 w[i] = exact[i].longValueExact();
             }
-            long total = lcm.longValueExact(); // the weights sum to exactly 1
-            return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, total), rule.minMunicipalities()));
+            return new WeightedGame(players, w, muni, names, quotaFor(rule, total.longValueExact()), rule.minMunicipalities());
         }
         long[] w = new long[players.size()];
         for (int i = 0; i < players.size(); i++) {
-            w[i] = exact[i].shiftLeft(ROUNDED_BITS).divide(lcm).longValueExact(); // ⌊weight · 2^ROUNDED_BITS⌋
+            w[i] = exact[i].shiftLeft(ROUNDED_BITS).divide(total).longValueExact(); // ⌊weight · 2^ROUNDED_BITS⌋
         }
-        return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
-                new Exact(exact, lcm, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
-                        municipalityTotals(exact, muni, names.size()))));
+        return new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
+                new Exact(exact.clone(), total, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
+                        municipalityTotals(exact, muni, names.size())));
     }
 
     /** Bits of a rounded game's unit: sums of up to 2^61 units, doubled, still fit a long. */
@@ -95,6 +103,11 @@ public final class WeightedGame {
     /** The exact weights of a rounded game, as integers over their common denominator. */
     private record Exact(BigInteger[] weights, BigInteger total, BigInteger thresholdNumerator, BigInteger thresholdDenominator,
                          boolean inclusive, BigInteger[] municipalityTotals) {
+
+        /** The smallest exact integer weight that passes (as {@link #quotaFor} on the exact total). */
+        BigInteger quota() {
+            return quotaFor(thresholdNumerator, thresholdDenominator, inclusive, total);
+        }
     }
 
     private static BigInteger[] municipalityTotals(BigInteger[] weights, int[] municipalityOf, int municipalities) {
@@ -200,19 +213,28 @@ public final class WeightedGame {
      * threshold is exclusive), and never exactly half, because a tie fails.
      */
     static long quotaFor(DecisionRule rule, long total) {
-        BigInteger a = rule.threshold().numerator();
-        BigInteger b = rule.threshold().denominator();
-        BigInteger[] qr = a.multiply(BigInteger.valueOf(total)).divideAndRemainder(b);
-        long q;
-        if (rule.inclusive()) {
-            q = qr[0].longValueExact() + (qr[1].signum() == 0 ? 0 : 1);
-        } else {
-            q = qr[0].longValueExact() + 1;
-        }
-        if (2 * q == total) {
-            q++;
+        return quotaFor(rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(), BigInteger.valueOf(total))
+                .longValueExact();
+    }
+
+    /** {@link #quotaFor(DecisionRule, long)} for a threshold a/b over any total. */
+    static BigInteger quotaFor(BigInteger a, BigInteger b, boolean inclusive, BigInteger total) {
+        BigInteger[] qr = a.multiply(total).divideAndRemainder(b);
+        BigInteger q = inclusive && qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+        if (q.shiftLeft(1).equals(total)) {
+            q = q.add(BigInteger.ONE);
         }
         return q;
+    }
+
+    /** A member's exact weight as an integer over the exact common denominator (its integer weight in an exact game). */
+    public BigInteger exactWeight(int player) {
+        return exact == null ? BigInteger.valueOf(weights[player]) : exact.weights()[player];
+    }
+
+    /** The smallest exact integer weight that passes: {@link #quota()} in an exact game, the exact quota in a rounded one. */
+    public BigInteger exactQuota() {
+        return exact == null ? BigInteger.valueOf(quota) : exact.quota();
     }
 
     /** Everything that defines the game, as a value: equal keys have equal power indices. */
