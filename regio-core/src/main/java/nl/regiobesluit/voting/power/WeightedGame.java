@@ -94,7 +94,7 @@ public final class WeightedGame {
         }
         return new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
                 new Exact(exact.clone(), total, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
-                        municipalityTotals(exact, muni, names.size())));
+                        municipalityTotals(exact, muni, names.size()), MunicipalUnits.of(exact, muni, names.size())));
     }
 
     /** Bits of a rounded game's unit: sums of up to 2^61 units, doubled, still fit a long. */
@@ -102,11 +102,44 @@ public final class WeightedGame {
 
     /** The exact weights of a rounded game, as integers over their common denominator. */
     private record Exact(BigInteger[] weights, BigInteger total, BigInteger thresholdNumerator, BigInteger thresholdDenominator,
-                         boolean inclusive, BigInteger[] municipalityTotals) {
+                         boolean inclusive, BigInteger[] municipalityTotals, MunicipalUnits units) {
 
         /** The smallest exact integer weight that passes (as {@link #quotaFor} on the exact total). */
         BigInteger quota() {
             return quotaFor(thresholdNumerator, thresholdDenominator, inclusive, total);
+        }
+    }
+
+    /**
+     * Every member's exact weight as a whole number of its municipality's unit (the greatest common divisor of the
+     * municipality's exact weights: under scheme A one seat), when those numbers fit a long. Whether a municipality is in
+     * favour (more than half of its own weight) is then decided exactly in longs: a scheme A council of an even number
+     * of seats is split exactly in half by many coalitions, and the big-number test for each of them made an estimate
+     * of a double majority over fifty municipalities take minutes.
+     */
+    private record MunicipalUnits(long[] units, long[] totals) {
+
+        static MunicipalUnits of(BigInteger[] weights, int[] municipalityOf, int municipalities) {
+            BigInteger[] unit = new BigInteger[municipalities];
+            java.util.Arrays.fill(unit, BigInteger.ZERO);
+            for (int i = 0; i < weights.length; i++) {
+                unit[municipalityOf[i]] = unit[municipalityOf[i]].gcd(weights[i]);
+            }
+            long[] units = new long[weights.length];
+            long[] totals = new long[municipalities];
+            for (int i = 0; i < weights.length; i++) {
+                BigInteger u = unit[municipalityOf[i]];
+                if (u.signum() == 0) {
+                    continue; // a municipality whose members all weigh 0: never in favour, as 2·0 > 0 is false
+                }
+                BigInteger q = weights[i].divide(u);
+                if (q.bitLength() > 40) {
+                    return null; // sums of such numbers might not fit a long: the big-number test stays
+                }
+                units[i] = q.longValueExact();
+                totals[municipalityOf[i]] += units[i];
+            }
+            return new MunicipalUnits(units, totals);
         }
     }
 
@@ -171,6 +204,11 @@ public final class WeightedGame {
         if (exact == null) {
             return wins(coalition);
         }
+        return exact.units() != null ? winsInUnits(coalition) : winsInBigNumbers(coalition);
+    }
+
+    /** The exact winning test of a rounded game on the exact weights, term by term. */
+    boolean winsInBigNumbers(boolean[] coalition) {
         BigInteger yes = BigInteger.ZERO;
         BigInteger[] per = new BigInteger[municipalities.size()];
         java.util.Arrays.fill(per, BigInteger.ZERO);
@@ -189,6 +227,50 @@ public final class WeightedGame {
         int favour = 0;
         for (int m = 0; m < per.length; m++) {
             if (per[m].shiftLeft(1).compareTo(exact.municipalityTotals()[m]) > 0) {
+                favour++;
+            }
+        }
+        return favour >= minMunicipalities;
+    }
+
+    /**
+     * {@link #winsExactly} without big numbers where they are not needed: the rounded sum settles the threshold unless it
+     * lies within {@code size()} units below the quota (as {@link #decide} reasons), and municipal units settle who is
+     * in favour. The verdict is the exact one.
+     */
+    boolean winsInUnits(boolean[] coalition) {
+        if (exact.units() == null) {
+            throw new IllegalStateException("no municipal units fit a long in this game");
+        }
+        long weight = 0;
+        long[] units = new long[municipalities.size()];
+        for (int i = 0; i < coalition.length; i++) {
+            if (coalition[i]) {
+                weight += weights[i];
+                units[municipalityOf[i]] += exact.units().units()[i];
+            }
+        }
+        boolean reached;
+        if (weight >= quota) {
+            reached = true; // the exact weight is at least the rounded one, and the quota is above one half
+        } else if (weight + weights.length <= quota - 1) {
+            reached = false;
+        } else {
+            BigInteger yes = BigInteger.ZERO;
+            for (int i = 0; i < coalition.length; i++) {
+                if (coalition[i]) {
+                    yes = yes.add(exact.weights()[i]);
+                }
+            }
+            int against = yes.multiply(exact.thresholdDenominator()).compareTo(exact.thresholdNumerator().multiply(exact.total()));
+            reached = (exact.inclusive() ? against >= 0 : against > 0) && !yes.shiftLeft(1).equals(exact.total());
+        }
+        if (!reached) {
+            return false;
+        }
+        int favour = 0;
+        for (int m = 0; m < units.length; m++) {
+            if (2 * units[m] > exact.units().totals()[m]) {
                 favour++;
             }
         }

@@ -107,6 +107,24 @@ class FineWeightsExactPowerTest {
     }
 
     @Test
+    void theWinningTestInMunicipalUnitsAgreesWithTheTestOnExactWeightsOnEveryCoalition() {
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(300))
+                .forAll(specs(1, 12, 5, 6, 90))
+                .checkAssert(spec -> {
+                    WeightedGame game = spec.game();
+                    int n = game.size();
+                    boolean[] coalition = new boolean[n];
+                    for (int mask = 0; mask < 1 << n; mask++) {
+                        for (int i = 0; i < n; i++) {
+                            coalition[i] = (mask & (1 << i)) != 0;
+                        }
+                        assertThat(game.winsInUnits(coalition)).as(spec + " coalition " + Integer.toBinaryString(mask))
+                                .isEqualTo(game.winsInBigNumbers(coalition));
+                    }
+                });
+    }
+
+    @Test
     void aGameScaledBeyondALongHasExactlyThePowerItHadBefore() {
         Gen<BigInteger> factors = in -> BigInteger.ONE.shiftLeft(70 + (int) in.next(Constraint.between(0, 60)))
                 .add(BigInteger.valueOf(in.next(Constraint.between(1, Long.MAX_VALUE / 2))));
