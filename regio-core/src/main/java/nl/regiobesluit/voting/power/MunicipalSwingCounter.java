@@ -14,10 +14,11 @@ import java.util.Map;
  *
  * <p>Per municipality, a small table counts its sub-coalitions by (units, size). The municipalities are split
  * into two halves; each half is expanded into the list of its unit combinations (weight, municipalities in
- * favour, counts by size). Winning coalitions are counted by meeting in the middle: for each entry of one half,
- * a binary search in the other half (sorted by weight, one list per number in favour, with suffix sums) finds
- * every partner that completes a winning coalition. A player's swings are its winning coalitions with it
- * minus those without it, counted on its municipality's table with it removed (deconvolution).
+ * favour, counts by size), and each half is indexed once: sorted by weight, one list per number in favour, with
+ * suffix sums of the counts. A player's swings are counted on its municipality's table with it removed
+ * (deconvolution): for every combination of the rest of its own half and every row of that table, two binary
+ * searches in the other half's index find the partners that win with the player and not without it (meeting in the
+ * middle). The rest of a half is expanded once per municipality, not per player.
  *
  * <p>Weights too fine for a long (scheme A over some twenty municipalities: a common denominator over 61 bits) are
  * counted the same way on their exact integer weights: a municipality's unit and every half's weights are then big
@@ -192,35 +193,115 @@ final class MunicipalSwingCounter implements SwingCounter {
         Index leftIndex = new Index(expand(tables, true, p), p);
         Index rightIndex = new Index(expand(tables, false, p), p);
         long[][] swings = new long[representative.length][];
+        Half[] rest = new Half[municipalities];
         for (int c = 0; c < representative.length; c++) {
-            swings[c] = swingsOf(representative[c], tables, leftIndex, rightIndex, p);
+            int m = game.municipalityOf(representative[c]);
+            if (rest[m] == null) {
+                rest[m] = expandWithout(tables, m, p);
+            }
+            swings[c] = swingsOf(representative[c], tables[m], rest[m], inLeft[m] ? rightIndex : leftIndex, p);
         }
         return swings;
     }
 
-    private long[] swingsOf(int player, long[][][] tables, Index leftIndex, Index rightIndex, long p) {
-        int m = game.municipalityOf(player);
-        int a = playerUnits[player];
-        long[][] without = removePlayer(tables[m], a, p);
-        long[][] with = shift(without, a);
-        long[] winWith;
-        long[] winWithout;
+    /** Municipality m's half expanded without m: every combination of the others in that half. */
+    private Half expandWithout(long[][][] tables, int m, long p) {
         long[][] original = tables[m];
+        long[][] none = new long[1][size[m] + 1];
+        none[0][0] = 1; // m contributes no units, no members and is not in favour
         try {
-            Index other = inLeft[m] ? rightIndex : leftIndex;
-            tables[m] = with;
-            winWith = countWinning(expand(tables, inLeft[m], p), other, p);
-            tables[m] = without;
-            winWithout = countWinning(expand(tables, inLeft[m], p), other, p);
+            tables[m] = none;
+            return expand(tables, inLeft[m], p);
         } finally {
             tables[m] = original;
         }
-        long[] swings = new long[n];
-        for (int k = 0; k < n; k++) {
-            long d = winWith[k] - winWithout[k];
-            swings[k] = d < 0 ? d + p : d;
+    }
+
+    /**
+     * Swings by size of one player of m with {@code a} units: for every combination e of the rest of its half and every
+     * row s of m's table without the player, the partners in the other half that win with the player's units added and
+     * not without them. Both the weight and m's being in favour only grow with the player's units, so those partners
+     * are, per number in favour, one run of the sorted half: a difference of two suffix sums.
+     */
+    private long[] swingsOf(int player, long[][] table, Half rest, Index other, long p) {
+        int m = game.municipalityOf(player);
+        int a = playerUnits[player];
+        long[][] without = removePlayer(table, a, p);
+        long quota = game.quota();
+        BigInteger bigQuota = bigUnit != null ? game.exactQuota() : null;
+        int minFavour = game.minMunicipalities();
+        long[] swings = new long[n + 1];
+        long[] counts = new long[n + 1];
+        long[] partners = new long[n + 1];
+        for (int e = 0; e < rest.size; e++) {
+            long[] restCounts = rest.counts.get(e);
+            for (int s = 0; s + a < without.length; s++) {
+                long[] row = without[s];
+                java.util.Arrays.fill(counts, 0);
+                boolean any = false;
+                for (int k = 0; k < row.length; k++) {
+                    if (row[k] == 0) {
+                        continue;
+                    }
+                    for (int j = 0; j + k <= n; j++) {
+                        if (restCounts[j] != 0) {
+                            counts[j + k] = (counts[j + k] + restCounts[j] * row[k]) % p;
+                            any = true;
+                        }
+                    }
+                }
+                if (!any) {
+                    continue;
+                }
+                int favourWithout = rest.favour[e] + (countFavour && 2L * s > units[m] ? 1 : 0);
+                int favourWith = rest.favour[e] + (countFavour && 2L * (s + a) > units[m] ? 1 : 0);
+                long needWithout = 0;
+                long needWith = 0;
+                BigInteger bigNeedWithout = null;
+                BigInteger bigNeedWith = null;
+                if (bigQuota != null) {
+                    BigInteger w = rest.big[e].add(bigUnit[m].multiply(BigInteger.valueOf(s)));
+                    bigNeedWithout = bigQuota.subtract(w);
+                    bigNeedWith = bigNeedWithout.subtract(bigUnit[m].multiply(BigInteger.valueOf(a)));
+                } else {
+                    long w = rest.weight[e] + s * unit[m];
+                    needWithout = quota - w;
+                    needWith = needWithout - a * unit[m];
+                }
+                for (int f = 0; f < other.buckets.length; f++) {
+                    Bucket b = other.buckets[f];
+                    if (b == null || favourWith + f < minFavour) {
+                        continue;
+                    }
+                    int end = b.weights.length;
+                    int fromWith = bigQuota != null ? b.firstAtLeast(bigNeedWith) : b.firstAtLeast(needWith);
+                    int fromWithout = favourWithout + f < minFavour ? end
+                            : bigQuota != null ? b.firstAtLeast(bigNeedWithout) : b.firstAtLeast(needWithout);
+                    if (fromWith >= fromWithout) {
+                        continue;
+                    }
+                    long[] hi = b.suffix[fromWith];
+                    long[] lo = b.suffix[fromWithout];
+                    for (int kb = 0; kb <= n; kb++) {
+                        long d = hi[kb] - lo[kb];
+                        partners[kb] = d < 0 ? d + p : d;
+                    }
+                    for (int ka = 0; ka <= n; ka++) {
+                        long va = counts[ka];
+                        if (va == 0) {
+                            continue;
+                        }
+                        for (int kb = 0; ka + kb <= n; kb++) {
+                            long vb = partners[kb];
+                            if (vb != 0) {
+                                swings[ka + kb] = (swings[ka + kb] + va * vb) % p;
+                            }
+                        }
+                    }
+                }
+            }
         }
-        return swings;
+        return java.util.Arrays.copyOf(swings, n);
     }
 
     /** table[s][k]: sub-coalitions of municipality m with s units and k members. */
@@ -265,15 +346,6 @@ final class MunicipalSwingCounter implements SwingCounter {
             }
         }
         return g;
-    }
-
-    /** The same coalitions with the removed player added back in: its units count, its seat in the size does not. */
-    private static long[][] shift(long[][] t, int a) {
-        long[][] h = new long[t.length][t[0].length];
-        for (int s = a; s < t.length; s++) {
-            h[s] = t[s - a].clone();
-        }
-        return h;
     }
 
     /** One half expanded: every unit combination that occurs, with its weight, municipalities in favour and counts by size. */
@@ -321,43 +393,6 @@ final class MunicipalSwingCounter implements SwingCounter {
                 }
             }
         }
-    }
-
-    /** Counts by size of the winning coalitions made of one left entry and one right entry. */
-    private long[] countWinning(Half left, Index right, long p) {
-        long[] result = new long[n + 1];
-        long quota = game.quota();
-        BigInteger bigQuota = left.big != null ? game.exactQuota() : null;
-        int minFavour = game.minMunicipalities();
-        for (int e = 0; e < left.size; e++) {
-            long[] a = left.counts.get(e);
-            long need = quota - left.weight[e];
-            BigInteger bigNeed = bigQuota != null ? bigQuota.subtract(left.big[e]) : null;
-            for (int f = 0; f < right.buckets.length; f++) {
-                Bucket b = right.buckets[f];
-                if (b == null || left.favour[e] + f < minFavour) {
-                    continue;
-                }
-                int from = bigNeed != null ? b.firstAtLeast(bigNeed) : b.firstAtLeast(need);
-                if (from == b.weights.length) {
-                    continue;
-                }
-                long[] suffix = b.suffix[from];
-                for (int ka = 0; ka <= n; ka++) {
-                    long va = a[ka];
-                    if (va == 0) {
-                        continue;
-                    }
-                    for (int kb = 0; ka + kb <= n; kb++) {
-                        long vb = suffix[kb];
-                        if (vb != 0) {
-                            result[ka + kb] = (result[ka + kb] + va * vb) % p;
-                        }
-                    }
-                }
-            }
-        }
-        return result;
     }
 
     private static final class Half {
