@@ -256,12 +256,19 @@ public final class WeightedGame {
         } else if (weight + weights.length <= quota - 1) {
             reached = false;
         } else {
-            BigInteger yes = BigInteger.ZERO;
+            // Summed over the smaller side: near a quota close to the total (unanimity) only a few members are out.
+            int in = 0;
+            for (boolean c : coalition) {
+                in += c ? 1 : 0;
+            }
+            boolean summingIn = 2 * in <= coalition.length;
+            BigInteger sum = BigInteger.ZERO;
             for (int i = 0; i < coalition.length; i++) {
-                if (coalition[i]) {
-                    yes = yes.add(exact.weights()[i]);
+                if (coalition[i] == summingIn) {
+                    sum = sum.add(exact.weights()[i]);
                 }
             }
+            BigInteger yes = summingIn ? sum : exact.total().subtract(sum);
             int against = yes.multiply(exact.thresholdDenominator()).compareTo(exact.thresholdNumerator().multiply(exact.total()));
             reached = (exact.inclusive() ? against >= 0 : against > 0) && !yes.shiftLeft(1).equals(exact.total());
         }
