@@ -13,6 +13,19 @@ final class GeneratedRegion {
 
     /** {@code municipalities} municipalities with {@code groupsEach} party groups each (seed fixed). */
     static Composition generate(int municipalities, int groupsEach, long seed) {
+        return CompositionCsv.parse("generated-" + municipalities + "x" + groupsEach, csv(municipalities, groupsEach, seed), null).value();
+    }
+
+    /**
+     * The composition as the CSV that {@code regio} reads, on standard output, to run the command line on a generated
+     * region: {@code java -cp benchmarks/target/benchmarks.jar nl.regiobesluit.benchmarks.GeneratedRegion 25 8 13}
+     * (municipalities, party groups each, seed).
+     */
+    public static void main(String[] args) {
+        System.out.print(csv(Integer.parseInt(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 13));
+    }
+
+    static String csv(int municipalities, int groupsEach, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder csv = new StringBuilder("municipality,valid_votes,population,council_seats,party,seats,party_votes\n");
         for (int m = 0; m < municipalities; m++) {
@@ -30,6 +43,6 @@ final class GeneratedRegion {
                         .append(council).append(",Partij").append(g + 1).append(',').append(seats[g]).append(',').append(votes).append('\n');
             }
         }
-        return CompositionCsv.parse("generated-" + municipalities + "x" + groupsEach, csv.toString(), null).value();
+        return csv.toString();
     }
 }

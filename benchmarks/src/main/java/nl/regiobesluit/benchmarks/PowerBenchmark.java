@@ -45,6 +45,9 @@ public class PowerBenchmark {
     private WeightedGame small20SchemeA;
     private WeightedGame oneCouncil25;
     private WeightedGame board25;
+    private WeightedGame eec1958;
+    private WeightedGame region2014SchemeC;
+    private WeightedGame generated5SchemeA;
 
     @Setup
     public void setUp() {
@@ -64,6 +67,12 @@ public class PowerBenchmark {
             total += weights[i];
         }
         board25 = WeightedGame.ofIntegers(weights, total / 2 + 1);
+        // The Council of the EEC from 1958 (EEC Treaty art. 148(2)): France, Germany, Italy 4 votes, Belgium and the
+        // Netherlands 2, Luxembourg 1; a qualified majority of 12 of the 17 votes.
+        eec1958 = WeightedGame.ofIntegers(new long[]{4, 4, 4, 2, 2, 1}, 12);
+        region2014SchemeC = WeightedGame.of(WeightingScheme.C.weigh(c2014).value(), seventy).value();
+        generated5SchemeA = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(5, PowerScaleBenchmark.GROUPS_A, 13)).value(),
+                DecisionRule.majority(DecisionRule.Base.ALL)).value();
         oneCouncil25 = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(1, 25, 13)).value(),
                 DecisionRule.majority(DecisionRule.Base.ALL)).value();
     }
@@ -72,6 +81,24 @@ public class PowerBenchmark {
     @Benchmark
     public PowerIndices exact2014SchemeA() {
         return ExactPower.compute(region2014SchemeA).value();
+    }
+
+    /** The EEC Council of 1958: six members, weights 4, 4, 4, 2, 2, 1, quota 12. */
+    @Benchmark
+    public PowerIndices exactEec1958() {
+        return ExactPower.compute(eec1958).value();
+    }
+
+    /** The 2014 region (31 members) under scheme C, 70%: the pooled table. */
+    @Benchmark
+    public PowerIndices exact2014SchemeC() {
+        return ExactPower.compute(region2014SchemeC).value();
+    }
+
+    /** A generated region of 5 municipalities with 8 party groups each (40 members, seed 13), scheme A, majority. */
+    @Benchmark
+    public PowerIndices exactGenerated5SchemeA() {
+        return ExactPower.compute(generated5SchemeA).value();
     }
 
     /** 13 municipalities, 247 members, seats as weights: the pooled (weight, size) table. */

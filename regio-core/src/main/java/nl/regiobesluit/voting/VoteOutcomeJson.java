@@ -130,7 +130,7 @@ public final class VoteOutcomeJson {
      * per machine and changes when a file moves, while the result does not).
      */
     public static String fingerprint(VoteInputs inputs) {
-        return fingerprint(inputs, VoteEngine.VERSION);
+        return fingerprint(inputs, VoteEngine.versionOf(inputs));
     }
 
     /**

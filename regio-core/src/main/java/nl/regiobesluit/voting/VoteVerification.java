@@ -47,7 +47,7 @@ public record VoteVerification(VoteOutcome recomputed, List<String> differences)
             return Result.rejected(read.problems());
         }
         VoteOutcomeJson.Stored stored = read.value();
-        Result<VoteOutcome> decided = VoteEngine.decide(stored.inputs());
+        Result<VoteOutcome> decided = VoteEngine.decide(stored.inputs(), stored.computationVersion());
         if (!decided.isOk()) {
             return Result.rejected(decided.problems());
         }

@@ -69,8 +69,27 @@ class OutcomeBeyondExactPowerTest {
         assertThat(outcome.decision().yesWeightPerMunicipality()).hasSize(25);
         assertThat(outcome.analysis().power().isExact()).isFalse();
         assertThat(outcome.analysis().power().estimate().members()).hasSize(125);
-        assertThat(outcome.analysis().power().whyEstimated()).startsWith("exact power analysis is out of reach: the weights are too fine-grained");
+        // Weights finer than 61 bits: computed as regiobesluit-vote/3, whose estimate names what is out of reach.
+        assertThat(outcome.computationVersion()).isEqualTo(VoteEngine.VERSION_3);
+        assertThat(outcome.analysis().power().whyEstimated()).startsWith("exact power analysis is out of reach for this body: 125 members")
+                .contains("combinations per half");
         assertThat(VoteVerification.of(VoteOutcomeJson.write(outcome)).value().differences()).isEmpty();
+    }
+
+    @Test
+    void aResultStoredByVersion2OfAGameFinerThanALongStillVerifiesAsVersion2ComputedIt() {
+        Composition c = municipalities(25);
+        VoteInputs in = new VoteInputs(c, null, WeightingScheme.A, DecisionRule.parse("majority").value(), null,
+                List.of("Gemeente1/Partij1"), List.of("Gemeente25/Partij1"), List.of());
+
+        VoteOutcome asVersion2 = VoteEngine.decide(in, VoteEngine.VERSION).value();
+
+        assertThat(asVersion2.computationVersion()).isEqualTo(VoteEngine.VERSION);
+        assertThat(asVersion2.analysis().power().whyEstimated())
+                .startsWith("exact power analysis is out of reach: the weights are too fine-grained (common denominator of");
+        VoteVerification checked = VoteVerification.of(VoteOutcomeJson.write(asVersion2)).value();
+        assertThat(checked.differences()).isEmpty();
+        assertThat(checked.recomputed().computationVersion()).isEqualTo(VoteEngine.VERSION);
     }
 
     /** 1,250 members of one seat each: beyond the former 20 moduli, now exact (each member swings C(1249, 625) coalitions). */

@@ -176,8 +176,8 @@ class StoredResultTamperTest {
         ObjectNode tree = (ObjectNode) MAPPER.readTree(stored());
         tree.put("computationVersion", "regiobesluit-vote/9");
         assertThat(refusal(tree.toString())).containsExactly("result.json, veld 'computationVersion': onbekende rekenversie"
-                + " 'regiobesluit-vote/9' (bekend: regiobesluit-vote/1, regiobesluit-vote/2) / result.json, field 'computationVersion':"
-                + " unknown computation version 'regiobesluit-vote/9' (known: regiobesluit-vote/1, regiobesluit-vote/2)");
+                + " 'regiobesluit-vote/9' (bekend: regiobesluit-vote/1, regiobesluit-vote/2, regiobesluit-vote/3) / result.json, field 'computationVersion':"
+                + " unknown computation version 'regiobesluit-vote/9' (known: regiobesluit-vote/1, regiobesluit-vote/2, regiobesluit-vote/3)");
     }
 
     @Test

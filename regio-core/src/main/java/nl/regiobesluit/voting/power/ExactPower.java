@@ -21,13 +21,39 @@ public final class ExactPower {
     private ExactPower() {
     }
 
+    /** Exact power wherever it is in reach, weights finer than a long included. */
     public static Result<PowerIndices> compute(WeightedGame game) {
-        if (game.rounded()) {
+        return compute(game, true);
+    }
+
+    /**
+     * Exact power as a computation version takes it: {@code fineWeights} false is the reach of
+     * {@code regiobesluit-vote/1} and {@code /2}, which refused every game whose common denominator exceeds 61 bits
+     * (with the reason they stored); true counts those games too, on their exact weights by meeting in the middle.
+     */
+    public static Result<PowerIndices> compute(WeightedGame game, boolean fineWeights) {
+        if (game.rounded() && !fineWeights) {
             return Result.rejected(Problem.bilingual(
                     "exacte machtsanalyse is buiten bereik: de gewichten zijn te fijn (gemeenschappelijke noemer van "
                             + game.denominatorBits() + " bits)",
                     "exact power analysis is out of reach: the weights are too fine-grained (common denominator of "
                             + game.denominatorBits() + " bits)"));
+        }
+        if (game.rounded()) {
+            // No table: its rows would be the exact weights, more than 2^61 of them. Meeting in the middle compares
+            // exact sums, so it counts these games as it counts the others, when its halves are in reach.
+            long half = MunicipalSwingCounter.largestHalf(game);
+            if (half <= MunicipalSwingCounter.MAX_HALF) {
+                return Result.ok(count(game, new MunicipalSwingCounter(game)));
+            }
+            String halfText = half == Long.MAX_VALUE ? "meer dan 2^63" : String.valueOf(half);
+            String halfTextEn = half == Long.MAX_VALUE ? "more than 2^63" : String.valueOf(half);
+            return Result.rejected(Problem.bilingual("exacte machtsanalyse is buiten bereik voor dit orgaan: " + game.size()
+                    + " leden, gewichten met een gemeenschappelijke noemer van " + game.denominatorBits()
+                    + " bits (geen tabel) en tot " + halfText + " combinaties per helft (grens " + MunicipalSwingCounter.MAX_HALF + ")",
+                    "exact power analysis is out of reach for this body: " + game.size() + " members, weights with a common"
+                            + " denominator of " + game.denominatorBits() + " bits (no table) and up to " + halfTextEn
+                            + " combinations per half (limit " + MunicipalSwingCounter.MAX_HALF + ")"));
         }
         SwingCounter counter;
         WeightedGame byWeight = byWeightAlone(game);

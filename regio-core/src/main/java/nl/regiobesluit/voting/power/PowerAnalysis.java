@@ -10,27 +10,35 @@ public record PowerAnalysis(PowerIndices exact, PowerEstimate estimate, String w
      * times under one game: the last analyses are kept, so importing years of votes does not redo them.
      */
     private static final int REMEMBERED = 32;
-    private static final java.util.Map<WeightedGame.Key, PowerAnalysis> RECENT = java.util.Collections.synchronizedMap(
+    private record Asked(WeightedGame.Key game, boolean fineWeights) {
+    }
+
+    private static final java.util.Map<Asked, PowerAnalysis> RECENT = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<WeightedGame.Key, PowerAnalysis> eldest) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<Asked, PowerAnalysis> eldest) {
                     return size() > REMEMBERED;
                 }
             });
 
     public static PowerAnalysis of(WeightedGame game) {
-        WeightedGame.Key key = game.key();
+        return of(game, true);
+    }
+
+    /** The analysis as a computation version takes it ({@link ExactPower#compute(WeightedGame, boolean)}). */
+    public static PowerAnalysis of(WeightedGame game, boolean fineWeights) {
+        Asked key = new Asked(game.key(), fineWeights);
         PowerAnalysis known = RECENT.get(key);
         if (known != null) {
             return known;
         }
-        PowerAnalysis analysis = analyse(game);
+        PowerAnalysis analysis = analyse(game, fineWeights);
         RECENT.put(key, analysis);
         return analysis;
     }
 
-    private static PowerAnalysis analyse(WeightedGame game) {
-        Result<PowerIndices> exact = ExactPower.compute(game);
+    private static PowerAnalysis analyse(WeightedGame game, boolean fineWeights) {
+        Result<PowerIndices> exact = ExactPower.compute(game, fineWeights);
         if (exact.isOk()) {
             return new PowerAnalysis(exact.value(), null, null);
         }

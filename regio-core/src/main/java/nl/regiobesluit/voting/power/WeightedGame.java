@@ -62,7 +62,6 @@ public final class WeightedGame {
      */
     public static Result<WeightedGame> of(Weights weights, DecisionRule rule) {
         List<MemberId> players = weights.members();
-        BigInteger lcm = weights.commonDenominator();
         int[] muni = new int[players.size()];
         List<String> names = weights.municipalities();
         for (int i = 0; i < players.size(); i++) {
@@ -72,21 +71,30 @@ public final class WeightedGame {
         for (int i = 0; i < players.size(); i++) {
             exact[i] = weights.scaledWeights().get(players.get(i));
         }
-        if (lcm.bitLength() <= 61) {
+        // The weights sum to exactly 1: the scaled weights sum to the common denominator.
+        return Result.ok(ofExactIntegers(players, exact, weights.commonDenominator(), muni, names, rule));
+    }
+
+    /**
+     * The game of {@code rule} on non-negative integer weights of any size that sum to {@code total}: exact long
+     * weights when the total fits 61 bits, else rounded ones with the exact weights beside, as {@link #of} describes.
+     */
+    static WeightedGame ofExactIntegers(List<MemberId> players, BigInteger[] exact, BigInteger total, int[] muni, List<String> names,
+                                        DecisionRule rule) {
+        if (total.bitLength() <= 61) {
             long[] w = new long[players.size()];
             for (int i = 0; i < players.size(); i++) {
                 w[i] = exact[i].longValueExact();
             }
-            long total = lcm.longValueExact(); // the weights sum to exactly 1
-            return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, total), rule.minMunicipalities()));
+            return new WeightedGame(players, w, muni, names, quotaFor(rule, total.longValueExact()), rule.minMunicipalities());
         }
         long[] w = new long[players.size()];
         for (int i = 0; i < players.size(); i++) {
-            w[i] = exact[i].shiftLeft(ROUNDED_BITS).divide(lcm).longValueExact(); // ⌊weight · 2^ROUNDED_BITS⌋
+            w[i] = exact[i].shiftLeft(ROUNDED_BITS).divide(total).longValueExact(); // ⌊weight · 2^ROUNDED_BITS⌋
         }
-        return Result.ok(new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
-                new Exact(exact, lcm, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
-                        municipalityTotals(exact, muni, names.size()))));
+        return new WeightedGame(players, w, muni, names, quotaFor(rule, 1L << ROUNDED_BITS), rule.minMunicipalities(),
+                new Exact(exact.clone(), total, rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(),
+                        municipalityTotals(exact, muni, names.size()), MunicipalUnits.of(exact, muni, names.size())));
     }
 
     /** Bits of a rounded game's unit: sums of up to 2^61 units, doubled, still fit a long. */
@@ -94,7 +102,45 @@ public final class WeightedGame {
 
     /** The exact weights of a rounded game, as integers over their common denominator. */
     private record Exact(BigInteger[] weights, BigInteger total, BigInteger thresholdNumerator, BigInteger thresholdDenominator,
-                         boolean inclusive, BigInteger[] municipalityTotals) {
+                         boolean inclusive, BigInteger[] municipalityTotals, MunicipalUnits units) {
+
+        /** The smallest exact integer weight that passes (as {@link #quotaFor} on the exact total). */
+        BigInteger quota() {
+            return quotaFor(thresholdNumerator, thresholdDenominator, inclusive, total);
+        }
+    }
+
+    /**
+     * Every member's exact weight as a whole number of its municipality's unit (the greatest common divisor of the
+     * municipality's exact weights: under scheme A one seat), when those numbers fit a long. Whether a municipality is in
+     * favour (more than half of its own weight) is then decided exactly in longs: a scheme A council of an even number
+     * of seats is split exactly in half by many coalitions, and the big-number test for each of them made an estimate
+     * of a double majority over fifty municipalities take minutes.
+     */
+    private record MunicipalUnits(long[] units, long[] totals) {
+
+        static MunicipalUnits of(BigInteger[] weights, int[] municipalityOf, int municipalities) {
+            BigInteger[] unit = new BigInteger[municipalities];
+            java.util.Arrays.fill(unit, BigInteger.ZERO);
+            for (int i = 0; i < weights.length; i++) {
+                unit[municipalityOf[i]] = unit[municipalityOf[i]].gcd(weights[i]);
+            }
+            long[] units = new long[weights.length];
+            long[] totals = new long[municipalities];
+            for (int i = 0; i < weights.length; i++) {
+                BigInteger u = unit[municipalityOf[i]];
+                if (u.signum() == 0) {
+                    continue; // a municipality whose members all weigh 0: never in favour, as 2·0 > 0 is false
+                }
+                BigInteger q = weights[i].divide(u);
+                if (q.bitLength() > 40) {
+                    return null; // sums of such numbers might not fit a long: the big-number test stays
+                }
+                units[i] = q.longValueExact();
+                totals[municipalityOf[i]] += units[i];
+            }
+            return new MunicipalUnits(units, totals);
+        }
     }
 
     private static BigInteger[] municipalityTotals(BigInteger[] weights, int[] municipalityOf, int municipalities) {
@@ -158,6 +204,11 @@ public final class WeightedGame {
         if (exact == null) {
             return wins(coalition);
         }
+        return exact.units() != null ? winsInUnits(coalition) : winsInBigNumbers(coalition);
+    }
+
+    /** The exact winning test of a rounded game on the exact weights, term by term. */
+    boolean winsInBigNumbers(boolean[] coalition) {
         BigInteger yes = BigInteger.ZERO;
         BigInteger[] per = new BigInteger[municipalities.size()];
         java.util.Arrays.fill(per, BigInteger.ZERO);
@@ -182,6 +233,57 @@ public final class WeightedGame {
         return favour >= minMunicipalities;
     }
 
+    /**
+     * {@link #winsExactly} without big numbers where they are not needed: the rounded sum settles the threshold unless it
+     * lies within {@code size()} units below the quota (as {@link #decide} reasons), and municipal units settle who is
+     * in favour. The verdict is the exact one.
+     */
+    boolean winsInUnits(boolean[] coalition) {
+        if (exact.units() == null) {
+            throw new IllegalStateException("no municipal units fit a long in this game");
+        }
+        long weight = 0;
+        long[] units = new long[municipalities.size()];
+        for (int i = 0; i < coalition.length; i++) {
+            if (coalition[i]) {
+                weight += weights[i];
+                units[municipalityOf[i]] += exact.units().units()[i];
+            }
+        }
+        boolean reached;
+        if (weight >= quota) {
+            reached = true; // the exact weight is at least the rounded one, and the quota is above one half
+        } else if (weight + weights.length <= quota - 1) {
+            reached = false;
+        } else {
+            // Summed over the smaller side: near a quota close to the total (unanimity) only a few members are out.
+            int in = 0;
+            for (boolean c : coalition) {
+                in += c ? 1 : 0;
+            }
+            boolean summingIn = 2 * in <= coalition.length;
+            BigInteger sum = BigInteger.ZERO;
+            for (int i = 0; i < coalition.length; i++) {
+                if (coalition[i] == summingIn) {
+                    sum = sum.add(exact.weights()[i]);
+                }
+            }
+            BigInteger yes = summingIn ? sum : exact.total().subtract(sum);
+            int against = yes.multiply(exact.thresholdDenominator()).compareTo(exact.thresholdNumerator().multiply(exact.total()));
+            reached = (exact.inclusive() ? against >= 0 : against > 0) && !yes.shiftLeft(1).equals(exact.total());
+        }
+        if (!reached) {
+            return false;
+        }
+        int favour = 0;
+        for (int m = 0; m < units.length; m++) {
+            if (2 * units[m] > exact.units().totals()[m]) {
+                favour++;
+            }
+        }
+        return favour >= minMunicipalities;
+    }
+
     /** Builds a game directly from integer weights (one municipality per player when {@code municipalityOf} is null). */
     public static WeightedGame ofIntegers(long[] weights, long quota) {
         List<MemberId> players = new ArrayList<>();
@@ -200,19 +302,28 @@ public final class WeightedGame {
      * threshold is exclusive), and never exactly half, because a tie fails.
      */
     static long quotaFor(DecisionRule rule, long total) {
-        BigInteger a = rule.threshold().numerator();
-        BigInteger b = rule.threshold().denominator();
-        BigInteger[] qr = a.multiply(BigInteger.valueOf(total)).divideAndRemainder(b);
-        long q;
-        if (rule.inclusive()) {
-            q = qr[0].longValueExact() + (qr[1].signum() == 0 ? 0 : 1);
-        } else {
-            q = qr[0].longValueExact() + 1;
-        }
-        if (2 * q == total) {
-            q++;
+        return quotaFor(rule.threshold().numerator(), rule.threshold().denominator(), rule.inclusive(), BigInteger.valueOf(total))
+                .longValueExact();
+    }
+
+    /** {@link #quotaFor(DecisionRule, long)} for a threshold a/b over any total. */
+    static BigInteger quotaFor(BigInteger a, BigInteger b, boolean inclusive, BigInteger total) {
+        BigInteger[] qr = a.multiply(total).divideAndRemainder(b);
+        BigInteger q = inclusive && qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
+        if (q.shiftLeft(1).equals(total)) {
+            q = q.add(BigInteger.ONE);
         }
         return q;
+    }
+
+    /** A member's exact weight as an integer over the exact common denominator (its integer weight in an exact game). */
+    public BigInteger exactWeight(int player) {
+        return exact == null ? BigInteger.valueOf(weights[player]) : exact.weights()[player];
+    }
+
+    /** The smallest exact integer weight that passes: {@link #quota()} in an exact game, the exact quota in a rounded one. */
+    public BigInteger exactQuota() {
+        return exact == null ? BigInteger.valueOf(quota) : exact.quota();
     }
 
     /** Everything that defines the game, as a value: equal keys have equal power indices. */
