@@ -95,7 +95,26 @@ class ComposeFileTest {
                 assertThat(service.getValue().get("pull_policy")).as("pull_policy of %s", service.getKey()).isEqualTo("build");
             }
         }
-        assertThat(services.values().stream().filter(s -> s.containsKey("build")).count()).isEqualTo(4);
+        assertThat(services.values().stream().filter(s -> s.containsKey("build")).count()).isEqualTo(5);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void contentAppIsTheAcaReleaseTheExtensionIsBuiltOnServedAtContentApp() throws IOException {
+        // The image's ACA and the npm package the extension's shell is built with are one release.
+        String aca = fromImage("content-app");
+        assertThat(aca).startsWith("alfresco/alfresco-content-app:");
+        // (JSON is YAML: read with the same parser as the compose file)
+        Map<String, Object> packageJson = new Yaml().load(Files.readString(root.resolve("aca-extension/package.json")));
+        assertThat(((Map<String, String>) packageJson.get("dependencies")).get("@alfresco/aca-content"))
+                .isEqualTo(aca.substring(aca.indexOf(':') + 1));
+        Map<String, Object> build = (Map<String, Object>) services.get("content-app").get("build");
+        assertThat(build.get("additional_contexts")).isEqualTo(Map.of("aca-app", "../aca-extension/target/app"));
+        assertThat(dockerfile("content-app").copies()).extracting(Copy::from, Copy::destination)
+                .contains(org.assertj.core.groups.Tuple.tuple("aca-app", "/usr/share/nginx/html/"));
+        assertThat(environment("content-app")).containsEntry("BASE_PATH", "/content-app/");
+        assertThat(Files.readString(dockerDir.resolve("proxy/nginx.conf")))
+                .contains("location /content-app/", "http://content-app:8080");
     }
 
     @Test
