@@ -90,8 +90,8 @@ public final class EstimatedPower {
     }
 
     /** The game's verdict from the integer sums; where rounded weights leave it unsure, the exact test on the members. */
-    private static boolean wins(WeightedGame game, long weight, long[] perMunicipality, boolean[] members) {
-        return switch (game.decide(weight, perMunicipality)) {
+    private static boolean wins(WeightedGame game, long weight, long[] perMunicipality, long[] units, boolean[] members) {
+        return switch (game.decide(weight, perMunicipality, units)) {
             case WINS -> true;
             case LOSES -> false;
             case UNSURE -> game.winsExactly(members);
@@ -104,12 +104,17 @@ public final class EstimatedPower {
         long[] pivots = new long[n];
         int[] order = new int[n];
         long[] perMunicipality = new long[game.municipalities().size()];
+        long[] unitsOf = game.municipalUnits();
+        long[] units = unitsOf == null ? null : new long[perMunicipality.length];
         boolean[] in = new boolean[n];
         for (long t = 0; t < permutations; t++) {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
             java.util.Arrays.fill(perMunicipality, 0);
+            if (units != null) {
+                java.util.Arrays.fill(units, 0);
+            }
             java.util.Arrays.fill(in, false);
             long weight = 0;
             for (int j = 0; j < n; j++) {
@@ -120,7 +125,10 @@ public final class EstimatedPower {
                 in[player] = true;
                 weight += game.weight(player);
                 perMunicipality[game.municipalityOf(player)] += game.weight(player);
-                if (wins(game, weight, perMunicipality, in)) {
+                if (units != null) {
+                    units[game.municipalityOf(player)] += unitsOf[player];
+                }
+                if (wins(game, weight, perMunicipality, units, in)) {
                     pivots[player]++;
                     break;
                 }
@@ -135,26 +143,41 @@ public final class EstimatedPower {
         long[] swings = new long[n];
         boolean[] in = new boolean[n];
         long[] perMunicipality = new long[game.municipalities().size()];
+        long[] unitsOf = game.municipalUnits();
+        long[] units = unitsOf == null ? null : new long[perMunicipality.length];
         for (long t = 0; t < coalitions; t++) {
             java.util.Arrays.fill(perMunicipality, 0);
+            if (units != null) {
+                java.util.Arrays.fill(units, 0);
+            }
             long weight = 0;
             for (int i = 0; i < n; i++) {
                 in[i] = random.nextBoolean();
                 if (in[i]) {
                     weight += game.weight(i);
                     perMunicipality[game.municipalityOf(i)] += game.weight(i);
+                    if (units != null) {
+                        units[game.municipalityOf(i)] += unitsOf[i];
+                    }
                 }
             }
-            boolean wins = wins(game, weight, perMunicipality, in);
+            boolean wins = wins(game, weight, perMunicipality, units, in);
             for (int i = 0; i < n; i++) {
                 long w = game.weight(i);
                 int m = game.municipalityOf(i);
                 long delta = in[i] ? -w : w;
                 perMunicipality[m] += delta;
+                long unitDelta = units == null ? 0 : in[i] ? -unitsOf[i] : unitsOf[i];
+                if (units != null) {
+                    units[m] += unitDelta;
+                }
                 in[i] = !in[i];
-                boolean other = wins(game, weight + delta, perMunicipality, in);
+                boolean other = wins(game, weight + delta, perMunicipality, units, in);
                 in[i] = !in[i];
                 perMunicipality[m] -= delta;
+                if (units != null) {
+                    units[m] -= unitDelta;
+                }
                 if (wins != other) {
                     swings[i]++;
                 }

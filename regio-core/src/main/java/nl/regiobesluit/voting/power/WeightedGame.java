@@ -171,6 +171,16 @@ public final class WeightedGame {
      * its exact weight, so a coalition is only UNSURE when a sum lies within {@code size()} units of a bound.
      */
     public Verdict decide(long weight, long[] perMunicipality) {
+        return decide(weight, perMunicipality, null);
+    }
+
+    /**
+     * The same, with the coalition's municipal units per municipality ({@link #municipalUnits}) when the game has
+     * them: then who is in favour is decided exactly here, and only a weight within rounding of the quota is UNSURE.
+     * A sampled coalition that splits an even council exactly in half is common; each sent the estimate to the exact
+     * test of all members before.
+     */
+    public Verdict decide(long weight, long[] perMunicipality, long[] perMunicipalityUnits) {
         if (exact == null) {
             return wins(weight, perMunicipality) ? Verdict.WINS : Verdict.LOSES;
         }
@@ -187,6 +197,14 @@ public final class WeightedGame {
             return Verdict.WINS;
         }
         int favour = 0;
+        if (perMunicipalityUnits != null && exact.units() != null) {
+            for (int m = 0; m < perMunicipalityUnits.length; m++) {
+                if (2 * perMunicipalityUnits[m] > exact.units().totals()[m]) {
+                    favour++;
+                }
+            }
+            return favour >= minMunicipalities ? Verdict.WINS : Verdict.LOSES;
+        }
         for (int m = 0; m < perMunicipality.length; m++) {
             long twice = 2 * perMunicipality[m];
             if (Math.abs(twice - municipalityTotals[m]) <= 2 * slack) {
@@ -197,6 +215,14 @@ public final class WeightedGame {
             }
         }
         return favour >= minMunicipalities ? Verdict.WINS : Verdict.LOSES;
+    }
+
+    /**
+     * A member's exact weight in whole units of its municipality (see {@link MunicipalUnits}), for
+     * {@link #decide(long, long[], long[])}; null when the game is exact or its units do not fit a long.
+     */
+    public long[] municipalUnits() {
+        return exact == null || exact.units() == null ? null : exact.units().units().clone();
     }
 
     /** The winning test in exact arithmetic, for a coalition given as a membership array (any game). */

@@ -124,6 +124,38 @@ class FineWeightsExactPowerTest {
                 });
     }
 
+    /** The estimate takes decide's verdict when it is sure: with municipal units it must be the exact one. */
+    @Test
+    void aSureVerdictFromSumsAndMunicipalUnitsIsTheExactOne() {
+        qt().withFixedSeed(PropertyRuns.seed()).withExamples(PropertyRuns.examples(300))
+                .forAll(specs(1, 12, 5, 6, 90))
+                .checkAssert(spec -> {
+                    WeightedGame game = spec.game();
+                    int n = game.size();
+                    long[] unitsOf = game.municipalUnits();
+                    assertThat(unitsOf).as(spec.toString()).isNotNull();
+                    boolean[] coalition = new boolean[n];
+                    for (int mask = 0; mask < 1 << n; mask++) {
+                        long weight = 0;
+                        long[] per = new long[game.municipalities().size()];
+                        long[] units = new long[per.length];
+                        for (int i = 0; i < n; i++) {
+                            coalition[i] = (mask & (1 << i)) != 0;
+                            if (coalition[i]) {
+                                weight += game.weight(i);
+                                per[game.municipalityOf(i)] += game.weight(i);
+                                units[game.municipalityOf(i)] += unitsOf[i];
+                            }
+                        }
+                        WeightedGame.Verdict verdict = game.decide(weight, per, units);
+                        if (verdict != WeightedGame.Verdict.UNSURE) {
+                            assertThat(verdict == WeightedGame.Verdict.WINS).as(spec + " coalition " + Integer.toBinaryString(mask))
+                                    .isEqualTo(game.winsInBigNumbers(coalition));
+                        }
+                    }
+                });
+    }
+
     @Test
     void aGameScaledBeyondALongHasExactlyThePowerItHadBefore() {
         Gen<BigInteger> factors = in -> BigInteger.ONE.shiftLeft(70 + (int) in.next(Constraint.between(0, 60)))
