@@ -134,6 +134,17 @@ public final class VoteOutcomeJson {
     }
 
     /**
+     * Whether a stored result (its {@code rb:resultComputationVersion} and {@code rb:resultInputHash}) was computed
+     * from these inputs, by the version these inputs take now or by any earlier readable one. A result is never
+     * recomputed only because the computation moved on: a {@code regiobesluit-vote/1} result, and a {@code /2} result
+     * of a game whose weights need more than 61 bits (now {@code /3}), stay as they were stored until their votes change.
+     */
+    public static boolean isResultOf(String storedVersion, String storedHash, VoteInputs inputs) {
+        return storedVersion != null && storedHash != null && VoteEngine.READABLE_VERSIONS.contains(storedVersion)
+                && fingerprint(inputs, storedVersion).equals(storedHash);
+    }
+
+    /**
      * The fingerprint as the given computation version took it: {@code regiobesluit-vote/1} included the composition's
      * source, so that verify can still check the {@code rb:resultInputHash} of a result stored by /1.
      */

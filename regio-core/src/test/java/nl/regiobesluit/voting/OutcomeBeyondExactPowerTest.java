@@ -92,6 +92,23 @@ class OutcomeBeyondExactPowerTest {
         assertThat(checked.recomputed().computationVersion()).isEqualTo(VoteEngine.VERSION);
     }
 
+    @Test
+    void aResultStoredByVersion2OfAGameFinerThanALongIsStillTheResultOfItsVotes() {
+        Composition c = municipalities(25);
+        VoteInputs in = new VoteInputs(c, null, WeightingScheme.A, DecisionRule.parse("majority").value(), null,
+                List.of("Gemeente1/Partij1"), List.of("Gemeente25/Partij1"), List.of());
+        VoteInputs corrected = new VoteInputs(c, null, WeightingScheme.A, DecisionRule.parse("majority").value(), null,
+                List.of("Gemeente1/Partij1", "Gemeente2/Partij1"), List.of("Gemeente25/Partij1"), List.of());
+        String storedByVersion2 = VoteOutcomeJson.fingerprint(in, VoteEngine.VERSION);
+
+        assertThat(VoteEngine.versionOf(in)).isEqualTo(VoteEngine.VERSION_3);
+        assertThat(VoteOutcomeJson.fingerprint(in)).isNotEqualTo(storedByVersion2);
+        assertThat(VoteOutcomeJson.isResultOf(VoteEngine.VERSION, storedByVersion2, in)).isTrue();
+        assertThat(VoteOutcomeJson.isResultOf(VoteEngine.VERSION, storedByVersion2, corrected)).isFalse();
+        assertThat(VoteOutcomeJson.isResultOf(VoteEngine.VERSION_3, storedByVersion2, in)).isFalse();
+        assertThat(VoteOutcomeJson.isResultOf("regiobesluit-vote/9", storedByVersion2, in)).isFalse();
+    }
+
     /** 1,250 members of one seat each: beyond the former 20 moduli, now exact (each member swings C(1249, 625) coalitions). */
     @Test
     void aBodyOfMoreThan1221MembersGetsItsOutcomeAndExactPower() {

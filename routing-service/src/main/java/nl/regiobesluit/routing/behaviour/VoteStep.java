@@ -139,9 +139,7 @@ public class VoteStep {
      * unchanged record gets a new version nor a finalized one a "finalized" report on every event.
      */
     private static boolean carriesEarlierVersionOf(RepoNode node, VoteInputs inputs) {
-        String stored = node.text(PROP_RESULT_COMPUTATION_VERSION);
-        return stored != null && !VoteEngine.VERSION.equals(stored) && VoteEngine.READABLE_VERSIONS.contains(stored)
-                && VoteOutcomeJson.fingerprint(inputs, stored).equals(node.text(PROP_RESULT_INPUT_HASH));
+        return VoteOutcomeJson.isResultOf(node.text(PROP_RESULT_COMPUTATION_VERSION), node.text(PROP_RESULT_INPUT_HASH), inputs);
     }
 
     private Outcome computeRecorded(RepoNode node, String nodeId, String handOn, String proposalId, boolean liftRefusal) {
