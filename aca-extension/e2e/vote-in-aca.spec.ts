@@ -11,15 +11,16 @@ test.skip(!base, 'run by integration-tests AcaVoteInTheBrowserTest, which starts
 test('a griffier records a vote in the Stemming grid and sees the computed result', async ({ page }) => {
   const nodeId = process.env.RB_E2E_NODE_ID!;
   await page.goto(`/#/stemming/${nodeId}`);
+  await expect(page.locator('input#username')).toBeVisible({ timeout: 30_000 });
 
   // ACA's sign-in page (the route needs a signed-in user), then back to the vote page
   await page.locator('input#username').fill(process.env.RB_E2E_USER!);
   await page.locator('input#password').fill(process.env.RB_E2E_PASSWORD!);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await expect(page).toHaveURL(new RegExp(`stemming/${nodeId}`));
+  await expect(page).toHaveURL(new RegExp(`stemming/${nodeId}`), { timeout: 30_000 });
 
   const grid = page.locator('[data-test="rb-vote-grid"]');
-  await expect(grid).toBeVisible();
+  await expect(grid).toBeVisible({ timeout: 30_000 });
   for (const municipality of (process.env.RB_E2E_YES ?? '').split(',').filter(Boolean)) {
     await page.locator(`tbody[data-municipality="${municipality}"] [data-test="rb-whole-yes"]`).click();
   }
