@@ -10,6 +10,7 @@ export * from './lib/vote/composition';
 export * from './lib/vote/vote-selection';
 export * from './lib/vote/vote-result';
 export * from './lib/vote/vote-tab.component';
+export * from './lib/vote/vote-page.component';
 export * from './lib/route/route-status';
 export * from './lib/route/route-status-badge.component';
 export * from './lib/route/to-decide.component';

@@ -30,9 +30,13 @@ export class RegiobesluitApi {
     return new NodesApi(this.api.getInstance());
   }
 
+  /**
+   * The node with its properties and aspects. Not with allowableOperations: whoever may not write the node learns it
+   * from the save's 403; ACA's own node (the sidebar's input) carries them and the tab uses those.
+   */
   node(id: string): Promise<Node> {
     return this.nodes()
-      .getNode(id, { include: ['properties', 'aspectNames', 'allowableOperations'] })
+      .getNode(id, { include: ['properties', 'aspectNames'] })
       .then((e) => e.entry);
   }
 
@@ -49,7 +53,7 @@ export class RegiobesluitApi {
       [RB.PROP_VOTES_ABSTAIN]: lists.abstain
     };
     return this.nodes()
-      .updateNode(id, { properties: properties as NodeBodyUpdate['properties'] }, { include: ['properties', 'aspectNames', 'allowableOperations'] })
+      .updateNode(id, { properties: properties as NodeBodyUpdate['properties'] }, { include: ['properties', 'aspectNames'] })
       .then((e) => e.entry);
   }
 

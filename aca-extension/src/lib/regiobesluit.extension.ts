@@ -2,6 +2,7 @@ import { EnvironmentProviders, NgModule, Provider, inject, provideAppInitializer
 import { AppConfigService, provideTranslations } from '@alfresco/adf-core';
 import { provideExtensionConfig, provideExtensions } from '@alfresco/adf-extensions';
 import { VoteTabComponent } from './vote/vote-tab.component';
+import { VotePageComponent } from './vote/vote-page.component';
 import { RouteStatusBadgeComponent } from './route/route-status-badge.component';
 import { ToDecideComponent } from './route/to-decide.component';
 import { hasRouteStatus, isVoteDocument } from './rules';
@@ -10,6 +11,7 @@ import { withRegiobesluitAspects } from './aspect-visible';
 /** Component and rule ids the plugin JSON (assets/regiobesluit.plugin.json) refers to. */
 export const RB_COMPONENTS = {
   voteTab: 'rb.components.voteTab',
+  votePage: 'rb.components.votePage',
   routeStatus: 'rb.components.routeStatus',
   toDecide: 'rb.components.toDecide'
 } as const;
@@ -31,6 +33,7 @@ export function provideRegiobesluitExtension(): (Provider | EnvironmentProviders
     provideExtensions({
       components: {
         [RB_COMPONENTS.voteTab]: VoteTabComponent,
+        [RB_COMPONENTS.votePage]: VotePageComponent,
         [RB_COMPONENTS.routeStatus]: RouteStatusBadgeComponent,
         [RB_COMPONENTS.toDecide]: ToDecideComponent
       },

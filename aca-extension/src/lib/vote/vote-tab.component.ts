@@ -44,6 +44,8 @@ export class VoteTabComponent {
   private readonly translate = inject(TranslateService);
   private destroyed = false;
   private nodeId: string | null = null;
+  /** what the node ACA passed says about writing it (ACA's lists include allowableOperations) */
+  private readonly operations = signal<string[] | undefined>(undefined);
 
   readonly choices = CHOICES;
   readonly votingBodies = RB.VOTING_BODIES;
@@ -72,7 +74,7 @@ export class VoteTabComponent {
   readonly bars = computed(() => barWidths(this.result()?.power ?? []));
   readonly refusedBy = computed(() => (this.current()?.properties?.[RB.PROP_VOTE_REFUSED_BY] as string) ?? null);
   readonly canWrite = computed(() => {
-    const ops = this.current()?.allowableOperations;
+    const ops = this.operations();
     return !ops || ops.includes('update');
   });
 
@@ -84,6 +86,7 @@ export class VoteTabComponent {
   set node(node: Node | null | undefined) {
     if (node?.id && node.id !== this.nodeId) {
       this.nodeId = node.id;
+      this.operations.set(node.allowableOperations);
       void this.load(node.id);
     }
   }

@@ -1,0 +1,257 @@
+package nl.regiobesluit.e2e;
+
+import static nl.regiobesluit.e2e.Harness.*;
+import static nl.regiobesluit.model.RbModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import nl.regiobesluit.routing.testsupport.AlfrescoSimulator;
+import nl.regiobesluit.routing.testsupport.SimNode;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The Regiobesluit extension in the built Alfresco Content Application (aca-extension/target/app), in headless Chromium
+ * (Playwright, aca-extension/e2e/vote-in-aca.spec.ts), against the simulated Alfresco and the real routing service:
+ * the regiogriffier signs in, opens an agenda item's vote page, records a vote in the grid, and sees the result the
+ * routing service computed from the events of that save. The screenshot is aca-extension/target/e2e/vote-result.png.
+ *
+ * <p>The app is served over HTTP by a small server in this test that passes /alfresco to the simulator, as the compose
+ * proxy passes it to Alfresco. It answers one thing itself, because the simulator does not model it: ACA's sign-in
+ * (POST/GET/DELETE {@code authentication/versions/1/tickets}). A ticket it issues stands for the user's Basic
+ * credentials, checked against the simulator first; requests that carry it (ADF sends {@code Basic base64(ticket)},
+ * {@code BasicAlfrescoAuthService.getContentServicesTicket}; js-api {@code ROLE_TICKET:<ticket>}) reach the simulator with
+ * those credentials, so its permission checks apply unchanged. ACA's start also asks {@code /alfresco/api/discovery}
+ * (repository information), which neither the simulator nor the API definitions the contract check holds it to cover:
+ * answered 404 here, as an Alfresco without that API would.
+ */
+@SimulatorOnly("the browser runs against the simulator; a real Alfresco serves ACA itself (docker/)")
+class AcaVoteInTheBrowserTest extends E2eTestSupport {
+
+    private static final SimulatorEventBridge BRIDGE = SimulatorEventBridge.installOn(ALFRESCO);
+    private static final String TICKETS = "/alfresco/api/-default-/public/authentication/versions/1/tickets";
+    private static final String DISCOVERY = "/alfresco/api/discovery";
+    private static final Path ACA = repoRoot().resolve("aca-extension");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProducerTemplate producerTemplate;
+    private HttpServer server;
+
+    @Autowired
+    AcaVoteInTheBrowserTest(CamelContext camel, ProducerTemplate producer) {
+        this.producerTemplate = producer;
+    }
+
+    @BeforeEach
+    void writesBecomeEvents() {
+        BRIDGE.open(producerTemplate);
+    }
+
+    @AfterEach
+    void stop() {
+        BRIDGE.close();
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGriffierRecordsAVoteInTheGridAndSeesTheComputedResult() throws Exception {
+        Assumptions.assumeTrue(Files.exists(ACA.resolve("target/app/index.html")),
+                "aca-extension is not built: run the reactor (mvn -B -ntp verify) or -pl aca-extension,integration-tests");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"))),
+                "no Chromium: apt-get install -y chromium (aca-extension's build installs it when run as root)");
+
+        // The region's composition where ACA's vote tab (and Share's grid) read it, below Company Home.
+        ALFRESCO.addFolder("folder-data-dictionary", "Data Dictionary", AlfrescoSimulator.ROOT_ID);
+        ALFRESCO.addFolder("folder-dd-regiobesluit", "Regiobesluit", "folder-data-dictionary");
+        SimNode csv = ALFRESCO.addNode("folder-dd-regiobesluit", "composition.csv", "cm:content", AlfrescoSimulator.ADMIN, List.of(), Map.of());
+        ALFRESCO.setContent(csv.id(), Files.readAllBytes(composition2014()), "text/csv", AlfrescoSimulator.ADMIN);
+        SimNode item = ALFRESCO.addNode("folder-regiocommissie", "Agendapunt 4 woningbouw", TYPE_AGENDA_ITEM, REGIOGRIFFIER,
+                List.of("cm:titled"), Map.of(PROP_MEETING_BODY, "REGIOCOMMISSIE"));
+
+        server = serve();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        // Every municipality votes yes except one party group: Zoeterwoude's VVD (2 of 13 seats there) votes no.
+        // Under scheme A that is 2/13 × 3683/93135 ≈ 0.6% of the weight against, far above the 70% the region's rule
+        // asks (application-e2e.yml): the vote passes.
+        ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test", "e2e/vote-in-aca.spec.ts")
+                .directory(ACA.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        Map<String, String> env = playwright.environment();
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        env.put("RB_E2E_BASE_URL", base);
+        env.put("RB_E2E_NODE_ID", item.id());
+        env.put("RB_E2E_USER", REGIOGRIFFIER);
+        env.put("RB_E2E_PASSWORD", password(REGIOGRIFFIER));
+        env.put("RB_E2E_YES", String.join(",", LEIDSE_REGIO));
+        env.put("RB_E2E_NO", "Zoeterwoude/VVD");
+        env.put("RB_E2E_EXPECT_OUTCOME", "Aangenomen");
+        Process run = playwright.start();
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("Playwright finished").isTrue();
+        assertThat(run.exitValue()).as("Playwright's exit code (its output is above)").isZero();
+
+        // What the browser stored, and what the routing service computed from it.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            SimNode voted = ALFRESCO.node(item.id());
+            assertThat(voted.aspectNames()).contains(ASPECT_VOTES, ASPECT_VOTE_RESULT);
+            assertThat((List<Object>) voted.property(PROP_VOTES_NO)).containsExactly("Zoeterwoude/VVD");
+            assertThat((List<Object>) voted.property(PROP_VOTES_YES)).hasSize(31 - 1).doesNotContain("Zoeterwoude/VVD");
+            assertThat(voted.property(PROP_RESULT_PASSED)).isEqualTo(true);
+        });
+        assertThat(BRIDGE.eventsByModifier()).containsKeys(REGIOGRIFFIER, SERVICE_USER);
+        assertThat(ACA.resolve("target/e2e/vote-result.png")).isNotEmptyFile();
+    }
+
+    // ------------------------------------------------------------------ the app, and /alfresco passed to the simulator
+
+    private final Map<String, String> ticketCredentials = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpServer serve() throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        s.createContext("/", exchange -> {
+            try (exchange) {
+                String path = exchange.getRequestURI().getPath();
+                if (path.equals(DISCOVERY)) {
+                    send(exchange, 404, "application/json",
+                            "{\"error\":{\"statusCode\":404,\"briefSummary\":\"not simulated\"}}".getBytes(StandardCharsets.UTF_8));
+                } else if (path.startsWith(TICKETS)) {
+                    tickets(exchange, path.substring(TICKETS.length()));
+                } else if (path.startsWith("/alfresco/")) {
+                    pass(exchange);
+                } else {
+                    file(exchange, path);
+                }
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        });
+        s.start();
+        return s;
+    }
+
+    private void tickets(HttpExchange exchange, String rest) throws Exception {
+        String method = exchange.getRequestMethod();
+        if (method.equals("POST") && rest.isEmpty()) {
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            String basic = basic(body.path("userId").asText() + ":" + body.path("password").asText());
+            HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create(ALFRESCO.baseUrl() + AlfrescoSimulator.CORE + "/nodes/-root-"))
+                    .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (check.statusCode() != 200) {
+                send(exchange, check.statusCode(), "application/json", check.body().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String ticket = "TICKET_" + UUID.randomUUID().toString().replace("-", "");
+            ticketCredentials.put(ticket, basic);
+            send(exchange, 201, "application/json", JSON.writeValueAsBytes(Map.of("entry",
+                    Map.of("id", ticket, "userId", body.path("userId").asText()))));
+        } else if (rest.equals("/-me-") && credentials(exchange) != null) {
+            if (method.equals("DELETE")) {
+                send(exchange, 204, null, new byte[0]);
+            } else {
+                send(exchange, 200, "application/json", JSON.writeValueAsBytes(Map.of("entry", Map.of("id", ticketOf(exchange)))));
+            }
+        } else {
+            send(exchange, 401, "application/json", "{\"error\":{\"statusCode\":401,\"briefSummary\":\"Ticket not valid\"}}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void pass(HttpExchange exchange) throws Exception {
+        URI uri = exchange.getRequestURI();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(ALFRESCO.baseUrl() + uri.getRawPath()
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())))
+                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(exchange.getRequestBody().readAllBytes()));
+        String credentials = credentials(exchange);
+        if (credentials != null) {
+            request.header("Authorization", credentials);
+        }
+        for (String header : List.of("Content-Type", "Accept")) {
+            String value = exchange.getRequestHeaders().getFirst(header);
+            if (value != null) {
+                request.header(header, value);
+            }
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        send(exchange, response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), response.body());
+    }
+
+    /** The Basic credentials behind the request's ticket, or the request's own Basic credentials. */
+    private String credentials(HttpExchange exchange) {
+        String ticket = ticketOf(exchange);
+        if (ticket != null) {
+            return ticketCredentials.get(ticket);
+        }
+        return exchange.getRequestHeaders().getFirst("Authorization");
+    }
+
+    private static String ticketOf(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return null;
+        }
+        String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        if (decoded.startsWith("ROLE_TICKET:")) {
+            return decoded.substring("ROLE_TICKET:".length());
+        }
+        // ADF's BasicAlfrescoAuthService.getContentServicesTicket: "Basic " + btoa(ticket), the ticket alone
+        return decoded.startsWith("TICKET_") && !decoded.contains(":") ? decoded : null;
+    }
+
+    private static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void file(HttpExchange exchange, String path) throws IOException {
+        Path root = ACA.resolve("target/app").normalize();
+        Path file = root.resolve(path.equals("/") ? "index.html" : path.substring(1)).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            send(exchange, 404, "text/plain", "not found".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = file.getFileName().toString();
+        String type = name.endsWith(".html") ? "text/html" : name.endsWith(".js") || name.endsWith(".mjs") ? "text/javascript"
+                : name.endsWith(".css") ? "text/css" : name.endsWith(".json") ? "application/json"
+                : name.endsWith(".svg") ? "image/svg+xml" : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream";
+        send(exchange, 200, type, Files.readAllBytes(file));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        if (contentType != null) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        exchange.sendResponseHeaders(status, status == 204 || body.length == 0 ? -1 : body.length);
+        if (body.length > 0 && status != 204) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+}
