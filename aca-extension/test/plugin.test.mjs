@@ -1,12 +1,12 @@
 // Checks of the extension's configuration, run with node's test runner (npm run test:config):
-// the plugin JSON against ACA's extension schema (ajv), and the plugin, translations and constants against the
+// the plugin JSON against a schema generated from ACA's and ADF's plugin types (plugin-schema.mjs, ajv), and the plugin, translations and constants against the
 // content model, its messages and the Share forms, so that ACA and Share show the same aspects the same way.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
+import { pluginValidator } from './plugin-schema.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ext = join(here, '..');
@@ -15,7 +15,6 @@ const read = (p) => readFileSync(p, 'utf8');
 const json = (p) => JSON.parse(read(p));
 
 const plugin = json(join(ext, 'assets/regiobesluit.plugin.json'));
-const schema = json(join(ext, 'schema/extension.schema.json'));
 const modelXml = read(join(repo, 'platform-module/src/main/resources/alfresco/module/regiobesluit-platform/model/regiobesluit-model.xml'));
 const messagesDir = join(repo, 'platform-module/src/main/resources/alfresco/module/regiobesluit-platform/messages');
 const shareConfig = read(join(repo, 'share-module/src/main/resources/META-INF/share-config-custom.xml'));
@@ -40,57 +39,46 @@ function properties(file) {
   return out;
 }
 
-/**
- * ACA's schema refers to ADF's app-config schema by a path relative to its own $id (node_modules/@alfresco/adf-core/
- * app.config.schema.json, shipped in @alfresco/adf-core): registered under the URL that reference resolves to.
- */
-function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const appConfig = json(join(ext, 'node_modules/@alfresco/adf-core/app.config.schema.json'));
-  ajv.addSchema(appConfig, new URL('node_modules/@alfresco/adf-core/app.config.schema.json', schema.$id).href);
-  return ajv.compile(schema);
-}
-
 const groups = plugin.features['content-metadata-presets'][0].custom;
 
-/**
- * A defect of ACA's schema: "content-metadata-presets" items apply patternProperties ".*" to every key, their
- * required "id" too, so any preset with an id fails (ACA's own app.extensions.json does, see the next test). Those
- * errors, and only those, are set aside.
- */
-const PRESET_ID = /^\/features\/content-metadata-presets\/\d+\/id$/;
-const realErrors = (errors) => (errors ?? []).filter((e) => !PRESET_ID.test(e.instancePath));
-
-test('the plugin JSON is valid by ACA extension schema', () => {
-  const validate = validator();
-  validate(plugin);
-  assert.deepEqual(realErrors(validate.errors), []);
+// The schema is generated from the declarations ACA's extension loader reads (see plugin-schema.mjs).
+test('the plugin JSON is valid by the schema of ACA plugin types', () => {
+  const validate = pluginValidator();
+  assert.ok(validate(plugin), JSON.stringify(validate.errors));
 });
 
-test('the schema defect set aside is one ACA own app.extensions.json has as well', () => {
-  const validate = validator();
-  const aca = json(join(ext, 'node_modules/@alfresco/aca-content/assets/app.extensions.json'));
-  assert.equal(validate(aca), false);
-  assert.ok(validate.errors.some((e) => PRESET_ID.test(e.instancePath)));
-});
-
-test('ACA own extension plugins pass the same validator', () => {
-  const validate = validator();
-  for (const name of ['about/assets/about.plugin.json', 'folder-rules/assets/folder-rules.plugin.json', 'ms-office/assets/aos.plugin.json']) {
+test('ACA own plugin files pass the same validator', () => {
+  const validate = pluginValidator();
+  const names = ['assets/app.extensions.json', 'about/assets/about.plugin.json', 'folder-rules/assets/folder-rules.plugin.json', 'ms-office/assets/aos.plugin.json'];
+  for (const name of names) {
     const ok = validate(json(join(ext, 'node_modules/@alfresco/aca-content', name)));
     assert.ok(ok, `${name}: ${JSON.stringify(validate.errors)}`);
   }
 });
 
-test('the schema check refuses a sidebar tab without a component and a badge without a tooltip', () => {
-  const validate = validator();
+test('the schema check refuses a sidebar tab without a component, a badge without a tooltip, a route without a path and a column with a wrong type', () => {
+  const validate = pluginValidator();
   const broken = structuredClone(plugin);
   delete broken.features.sidebar.tabs[0].component;
   delete broken.features.badges[0].tooltip;
+  delete broken.routes[0].path;
+  broken.features.documentList.files[0].sortable = 'no';
   assert.equal(validate(broken), false);
-  const paths = realErrors(validate.errors).map((e) => e.instancePath);
-  assert.ok(paths.includes('/features/sidebar/tabs/0'), paths.join(', '));
-  assert.ok(paths.includes('/features/badges/0'), paths.join(', '));
+  const failed = validate.errors.map((e) => `${e.instancePath} ${e.params.missingProperty ?? e.keyword}`);
+  for (const expected of ['/features/sidebar/tabs/0 component', '/features/badges/0 tooltip', '/routes/0 path', '/features/documentList/files/0/sortable type']) {
+    assert.ok(failed.includes(expected), `${expected} not in: ${failed.join(', ')}`);
+  }
+});
+
+test('the schema check refuses a plugin without its $id and a metadata item without properties', () => {
+  const validate = pluginValidator();
+  const broken = structuredClone(plugin);
+  delete broken.$id;
+  delete broken.features['content-metadata-presets'][0].custom[0].items[0].properties;
+  assert.equal(validate(broken), false);
+  const failed = validate.errors.map((e) => `${e.instancePath} ${e.params.missingProperty ?? e.keyword}`);
+  assert.ok(failed.includes(' $id'), failed.join(', '));
+  assert.ok(failed.includes('/features/content-metadata-presets/0/custom/0/items/0 properties'), failed.join(', '));
 });
 
 test('every rb aspect of the model has its own metadata group, listing all its properties', () => {
