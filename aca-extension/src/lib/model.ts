@@ -13,6 +13,7 @@ export const RB = {
   ASPECT_VOTE_RESULT: 'rb:voteResult',
   ASPECT_MODEL_CRITERIA: 'rb:modelCriteria',
   ASPECT_ARCHIVAL: 'rb:archival',
+  ASPECT_TOETSINGSKADER: 'rb:toetsingskader',
 
   PROP_ROUTE_STATUS: 'rb:routeStatus',
   PROP_DEADLINE: 'rb:deadline',
