@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # run.sh — runs Regiobesluit beside Alfresco, in the manner of the Alfresco SDK's run.sh.
-#   build_start  build the JARs and images, start everything, follow the logs
+#   build_start  build the JARs, the Content App (Node.js 20.19+ and npm) and the images, start everything, follow the logs
 #   start        start without building Maven (images are rebuilt if their inputs changed), follow the logs
 #   stop         stop and remove the containers (data stays in the volumes)
 #   purge        stop and delete the volumes too: repository, database, index, mail
@@ -31,7 +31,17 @@ compose() {
   docker compose -f "$COMPOSE_FILE" "$@"
 }
 
+# aca-extension (the Content App extension) is built with the machine's Node.js and npm; Angular 20's CLI needs
+# Node ^20.19 || ^22.12 || >=24 (engines of @angular/cli 20.3).
+need_node() {
+  if ! command -v npm >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1; then
+    echo "run.sh: Node.js 20.19+ en npm zijn nodig voor aca-extension maar niet gevonden / Node.js 20.19+ and npm are required to build aca-extension but were not found." >&2
+    exit 1
+  fi
+}
+
 build() {
+  need_node
   mvn -B -ntp -DskipTests package
   local jar missing=0
   for jar in "${JARS[@]}"; do
