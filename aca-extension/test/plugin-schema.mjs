@@ -2,6 +2,7 @@
 // node_modules (test/aca-plugin.schema.ts composes them) with ts-json-schema-generator, then adjusted where the
 // declared types describe an element after loading rather than in a file. Each adjustment names its reason; ACA's own
 // shipped plugin files (@alfresco/aca-content) pass the result (test/plugin.test.mjs checks that).
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
@@ -51,8 +52,16 @@ export function generatedSchema() {
 }
 
 let cached;
-/** one ajv validator for the generated schema (generation takes a few seconds) */
+/**
+ * One ajv validator for the generated schema (generation takes a few seconds). The schema is also written to
+ * target/aca-plugin.schema.json, which the plugin's `$schema` names for editors.
+ */
 export function pluginValidator() {
-  cached ??= new Ajv({ allErrors: true, strict: false }).compile(generatedSchema());
+  if (!cached) {
+    const schema = generatedSchema();
+    mkdirSync(join(ext, 'target'), { recursive: true });
+    writeFileSync(join(ext, 'target/aca-plugin.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+    cached = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
   return cached;
 }
