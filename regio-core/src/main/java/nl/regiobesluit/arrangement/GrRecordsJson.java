@@ -244,7 +244,7 @@ public final class GrRecordsJson {
         }
         String text = v.asText();
         try {
-            return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text));
+            return Optional.of(AlfrescoDay.of(text));
         } catch (DateTimeParseException e) {
             problem(at.path() + ".properties." + qname, "geen datum (JJJJ-MM-DD): " + Excerpt.quoted(text), "not a date (YYYY-MM-DD): " + Excerpt.quoted(text));
             return Optional.empty();
