@@ -115,7 +115,8 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
             if (p.boardAnswerOn().isPresent()) {
                 answers++;
             }
-            Optional<LegalTerm> computed = p.sentOn().map(s -> terms.zienswijzeTerm(p.kind(), s, WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS));
+            Optional<LegalTerm> computed = p.sentOn().map(s -> terms.zienswijzeTerm(p.kind(), s, p.receivedOn(),
+                    WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS));
             Optional<LocalDate> deadline = p.deadline().or(() -> computed.map(LegalTerm::deadline));
             Optional<GrRecords.Zienswijze> z = p.zienswijzeOf(me);
             ZienswijzeStatus status = status(z, deadline, on);
