@@ -109,6 +109,8 @@ public final class GrRecordsJson {
         Map<String, BigDecimal> shares = numbers(at, RbModel.PROP_BUDGET_SHARES, participants);
         int cycle = integer(at, RbModel.PROP_EVALUATION_CYCLE_YEARS).orElse(EvaluationPolicy.DEFAULT_CYCLE_YEARS);
         int lead = integer(at, RbModel.PROP_INSTRUCTION_LEAD_DAYS).orElse(InstructionPolicy.DEFAULT_LEAD_DAYS);
+        InstructionPolicy.checkLeadDays(lead).ifPresent(x -> problem(at.path() + ".properties." + RbModel.PROP_INSTRUCTION_LEAD_DAYS,
+                x.messageNl(), x.message()));
         List<VoteWeights> weights = list(at.node().path("voteWeights"), at.path() + ".voteWeights", w -> voteWeights(w, participants));
         List<GrRecords.Meeting> meetings = list(at.node().path("meetings"), at.path() + ".meetings", this::meeting);
         List<GrRecords.Procedure> procedures = list(at.node().path("procedures"), at.path() + ".procedures", this::procedure);

@@ -73,6 +73,13 @@ class GrRecordsJsonTest {
     }
 
     @Test
+    void aNegativeLeadTimeIsRefusedByItsField() throws Exception {
+        Result<GrRecords> r = read(arrangement("\"rb:arrangementName\":\"X\",\"rb:legalForm\":\"BV\",\"rb:participants\":[\"Leiden\"],"
+                + "\"rb:instructionLeadDays\":-3"));
+        assertThat(r.problems()).extracting(Problem::field).containsExactly("arrangements[0].properties.rb:instructionLeadDays");
+    }
+
+    @Test
     void aWeightingSchemeTheEngineDoesNotHaveIsRefused() throws Exception {
         String json = "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
                 + "\"rb:legalForm\":\"BV\",\"rb:participants\":[\"Leiden\"]},\"voteWeights\":["

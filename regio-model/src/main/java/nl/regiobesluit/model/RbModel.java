@@ -335,6 +335,9 @@ public interface RbModel {
     String CONSTRAINT_ZIENSWIJZE_STATUS = "rb:zienswijzeStatusList";
     String CONSTRAINT_BOARD_RESPONSE = "rb:boardResponseList";
     String CONSTRAINT_COOPERATION_ACTION = "rb:cooperationActionList";
+    // ranges (MINMAX), not vocabularies
+    String CONSTRAINT_INSTRUCTION_LEAD_DAYS_RANGE = "rb:instructionLeadDaysRange";
+    String CONSTRAINT_EVALUATION_CYCLE_YEARS_RANGE = "rb:evaluationCycleYearsRange";
 
     // legal form of a cooperation: the toetsingskader's juridisch part (Wgr art. 8 public forms, convenant, private forms) (rb:legalFormList)
     String LEGAL_FORM_OPENBAAR_LICHAAM = "OPENBAAR_LICHAAM";
