@@ -45,7 +45,7 @@ final class DashboardCommand {
 
     int run(List<String> args) {
         Options o = Options.parse(args, Set.of("municipality", "on", "records", "alfresco", "user", "out", "horizon-months",
-                "preparation-days", "recess"));
+                "preparation-days", "recess", "framework-weeks"));
         if ((o.get("records") == null) == (o.get("alfresco") == null)) {
             throw CliFailure.bilingual("geef --records BESTAND of --alfresco URL (het register van de regelingen)",
                     "give either --records FILE or --alfresco URL (the register of the arrangements)");
@@ -58,11 +58,14 @@ final class DashboardCommand {
         Path outFile = Path.of(o.required("out"));
         int horizon = whole(o.get("horizon-months", String.valueOf(Dashboard.DEFAULT_HORIZON_MONTHS)), "horizon-months", 1, 60);
         int preparation = whole(o.get("preparation-days", String.valueOf(InstructionPolicy.DEFAULT_PREPARATION_DAYS)), "preparation-days", 0, 365);
+        // The same default as the service's regiobesluit.arrangements.framework-zienswijze-weeks (review #21).
+        int frameworkWeeks = whole(o.get("framework-weeks", String.valueOf(WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS)),
+                "framework-weeks", 1, 52);
         SummerRecess recess = recess(o.get("recess"));
         GrRecords records = o.get("records") != null ? readFile(Path.of(o.get("records")))
                 : Inputs.orFail(GrRecordsJson.read(new AlfrescoArrangements(AlfrescoClient.from(o)).records(), o.get("alfresco")));
         Dashboard dashboard = Dashboard.of(records, municipality, on, horizon, new InstructionPolicy(preparation),
-                new WgrTerms(LegalCalendar.atw(), recess), EvaluationPolicy.standard(), Toetsingskader.shipped());
+                new WgrTerms(LegalCalendar.atw(), recess), EvaluationPolicy.standard(), Toetsingskader.shipped(), frameworkWeeks);
         if (dashboard.arrangements().isEmpty() && dashboard.proposals().isEmpty()) {
             out.println(Problem.bilingual(municipality + " neemt aan geen van de " + records.arrangements().size()
                             + " regelingen deel en geen voorstel met toetsingskader betreft haar; geen dashboard geschreven",

@@ -176,6 +176,25 @@ class DashboardTest {
     }
 
     @Test
+    void theFrameworkTermWithoutAStoredDeadlineIsTheOneGivenNotAConstant() throws Exception {
+        // Review #21. Kadernota sent Tue 20 Apr 2027, no stored deadline. With 12 weeks: 20 Apr + 84 days = 13 Jul 2027,
+        // ahead on 30 Jun: pending and coming up. With the default 8 weeks: 15 Jun 2027, passed: none, nothing coming up.
+        String json = "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
+                + "\"rb:legalForm\":\"OPENBAAR_LICHAAM\",\"rb:participants\":[\"Voorschoten\"],\"rb:lastEvaluationDate\":\"2027-01-01\"},"
+                + "\"procedures\":[{\"properties\":{\"rb:wgrProcedureKind\":\"KADERNOTA\",\"rb:wgrSentOn\":\"2027-04-20\"}}]}]}";
+        GrRecords records = GrRecordsJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "x.json").value();
+        Dashboard twelve = Dashboard.of(records, "Voorschoten", ON, 6, InstructionPolicy.standard(), WgrTerms.standard(),
+                EvaluationPolicy.standard(), Toetsingskader.shipped(), 12);
+        assertThat(twelve.arrangements().get(0).zienswijzenPending()).isEqualTo(1);
+        assertThat(twelve.upcoming()).extracting(Dashboard.Deadline::date).containsExactly(LocalDate.of(2027, 7, 13));
+        Dashboard eight = Dashboard.of(records, "Voorschoten", ON, 6, InstructionPolicy.standard(), WgrTerms.standard(),
+                EvaluationPolicy.standard(), Toetsingskader.shipped());
+        assertThat(eight.arrangements().get(0).zienswijzenNone()).isEqualTo(1);
+        assertThat(eight.upcoming()).isEmpty();
+    }
+
+    @Test
     void aMunicipalityInNoArrangementGetsAnEmptyDashboard() throws Exception {
         Dashboard d = Dashboard.of(fixture(), "Noordwijk", ON, 6, InstructionPolicy.standard(), WgrTerms.standard(),
                 EvaluationPolicy.standard(), Toetsingskader.shipped());
