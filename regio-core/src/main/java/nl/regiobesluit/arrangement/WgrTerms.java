@@ -68,7 +68,8 @@ public final class WgrTerms {
     /** Art. 35 lid 1: the daily board sends the draft budget twelve weeks before the general board takes it. */
     public LegalTerm draftBudgetSendBy(LocalDate generalBoardOn) {
         LocalDate counted = generalBoardOn.minusWeeks(DRAFT_BUDGET_WEEKS);
-        return new LegalTerm(calendar.countBack(counted), counted, ART_35_1, NOT_READ, LegalTerm.Counting.BACKWARD,
+        // Counted back from the board meeting: Atw art. 1 lid 2, never moved.
+        return new LegalTerm(counted, counted, ART_35_1, NOT_READ, LegalTerm.Counting.BACKWARD,
                 recess.noteFor(counted, generalBoardOn));
     }
 
