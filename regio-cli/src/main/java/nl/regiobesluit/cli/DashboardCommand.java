@@ -26,6 +26,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code ./regio dashboard}: the half-yearly dashboard of a council's joint arrangements (issue 15), one HTML file with
@@ -45,7 +46,7 @@ final class DashboardCommand {
 
     int run(List<String> args) {
         Options o = Options.parse(args, Set.of("municipality", "on", "records", "alfresco", "user", "out", "horizon-months",
-                "preparation-days", "recess", "framework-weeks"));
+                "preparation-days", "recess", "framework-weeks", "decree-days"));
         if ((o.get("records") == null) == (o.get("alfresco") == null)) {
             throw CliFailure.bilingual("geef --records BESTAND of --alfresco URL (het register van de regelingen)",
                     "give either --records FILE or --alfresco URL (the register of the arrangements)");
@@ -65,7 +66,7 @@ final class DashboardCommand {
         GrRecords records = o.get("records") != null ? readFile(Path.of(o.get("records")))
                 : Inputs.orFail(GrRecordsJson.read(new AlfrescoArrangements(AlfrescoClient.from(o)).records(), o.get("alfresco")));
         Dashboard dashboard = Dashboard.of(records, municipality, on, horizon, new InstructionPolicy(preparation),
-                new WgrTerms(LegalCalendar.atw(), recess), EvaluationPolicy.standard(), Toetsingskader.shipped(), frameworkWeeks);
+                new WgrTerms(new LegalCalendar(decreeDays(o.get("decree-days"))), recess), EvaluationPolicy.standard(), Toetsingskader.shipped(), frameworkWeeks);
         if (dashboard.arrangements().isEmpty() && dashboard.proposals().isEmpty()) {
             out.println(Problem.bilingual(municipality + " neemt aan geen van de " + records.arrangements().size()
                             + " regelingen deel en geen voorstel met toetsingskader betreft haar; geen dashboard geschreven",
@@ -80,7 +81,8 @@ final class DashboardCommand {
         try {
             written = new DashboardReport(dashboard).write(outFile);
         } catch (IOException e) {
-            throw new CliFailure(outFile + ": cannot write the dashboard: " + e.getMessage());
+            throw CliFailure.bilingual(outFile + ": kan het dashboard niet schrijven: " + e.getMessage(),
+                    outFile + ": cannot write the dashboard: " + e.getMessage());
         }
         out.println("dashboard: " + written.get(0) + " (" + dashboard.arrangements().size() + " regelingen / arrangements, "
                 + dashboard.proposals().size() + " voorstellen / proposals)");
@@ -124,6 +126,23 @@ final class DashboardCommand {
                     "option --" + option + ": expected a whole number from " + min + " to " + max + ", not " + Excerpt.quoted(text));
         }
         return Integer.parseInt(t);
+    }
+
+    /**
+     * Days a royal decree makes equal to the Atw's holidays (Algemene termijnenwet art. 3 lid 3), as
+     * {@code YYYY-MM-DD,YYYY-MM-DD}; absent means none (review #11: none were read here, so the griffie gives them).
+     */
+    private static Set<LocalDate> decreeDays(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                days.add(date(part, "decree-days"));
+            }
+        }
+        return days;
     }
 
     /** {@code MM-DD:MM-DD}, e.g. {@code 07-12:08-24}; absent means {@link SummerRecess#DEFAULT}. */

@@ -164,6 +164,18 @@ class DashboardCommandTest {
     }
 
     @Test
+    void aDecreeDayMovesTheStatutoryTermAndSoTheJudgement() throws Exception {
+        // Review #11. The regulation change was sent Mon 3 May 2027: 8 weeks (Wgr art. 1 lid 3) end Mon 28 Jun, and the
+        // zienswijze of 29 Jun is out of time. Declare 28 Jun a decree day (Atw art. 3 lid 3): the term runs to Tue 29 Jun
+        // (art. 1 lid 1), and the zienswijze is given in time: given 2, out of time 0 instead of 1 and 1.
+        Path out = dir.resolve("decree.html");
+        CliRun r = CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS,
+                "--out", out.toString(), "--decree-days", "2027-06-28");
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(out)).contains("<tr><td>Regionale Dienst Voorbeeld</td>" + nums(4, 2, 0, 1, 1, 0, 1, 1, 0, 1) + "</tr>");
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
@@ -182,6 +194,13 @@ class DashboardCommandTest {
                 "--horizon-months", "0"), "option --horizon-months");
         assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records",
                 dir.resolve("missing.json").toString(), "--out", out), "no such file");
+        assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS, "--out", out,
+                "--framework-weeks", "0"), "option --framework-weeks");
+        assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS, "--out", out,
+                "--decree-days", "2027-06-28,15-05-2026"), "optie --decree-days: geen datum (JJJJ-MM-DD): ");
+        Files.writeString(dir.resolve("a-file"), "x");
+        assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS, "--out",
+                dir.resolve("a-file").resolve("x.html").toString()), ": kan het dashboard niet schrijven: ");
         assertThat(dir.resolve("x.html")).doesNotExist();
     }
 

@@ -37,7 +37,14 @@ public final class WgrTerms {
 
     static final String READ_ART_1 = "wetten.legaltools.nl/wet-gemeenschappelijke-regelingen/artikel-1 (01-07-2022);"
             + " kamerstuk 35513 nr. 2";
-    static final String NOT_READ = "not read in the law text here; 2022 terms per gemeente.nu (2022) and kamerstuk 35513";
+    static final String NOT_READ = "niet in de wettekst gelezen; termijnen van 2022 volgens gemeente.nu (2022) en kamerstuk 35513"
+            + " / not read in the law text here; 2022 terms per gemeente.nu (2022) and kamerstuk 35513";
+    /**
+     * The basis (shown in Share as rb:wgrDeadlineBasis) of the councils' term on the kaders and provisional accounts:
+     * art. 34b sets only when the board sends, so the term is the arrangement's.
+     */
+    public static final String FRAMEWORK_BASIS = "regeling (" + ART_34B + " regelt alleen de verzenddatum)"
+            + " / arrangement (" + ART_34B + " sets only the send date)";
 
     /** Added to art. 1 lid 3's basis when the term had to count from sending because receipt is unknown. */
     public static final String FROM_SENDING = " (gerekend vanaf toezending, ontvangstdatum onbekend / counted from sending,"
@@ -120,8 +127,8 @@ public final class WgrTerms {
                     .orElseGet(() -> forward(sentOn, REGULATION_ZIENSWIJZE_WEEKS, ART_1_3 + FROM_SENDING, READ_ART_1));
             case KADERNOTA, VOORLOPIGE_JAARREKENING -> {
                 LocalDate counted = sentOn.plusWeeks(arrangementWeeks);
-                yield new LegalTerm(counted, counted, "regeling (" + ART_34B + ": only the send date)",
-                        "the arrangement", LegalTerm.Counting.NOT_STATUTORY, recess.noteFor(sentOn, counted));
+                yield new LegalTerm(counted, counted, FRAMEWORK_BASIS, "de regeling / the arrangement",
+                        LegalTerm.Counting.NOT_STATUTORY, recess.noteFor(sentOn, counted));
             }
         };
     }

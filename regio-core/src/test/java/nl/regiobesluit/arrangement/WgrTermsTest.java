@@ -73,6 +73,8 @@ class WgrTermsTest {
         LegalTerm kaders = terms.zienswijzeTerm(ProcedureKind.KADERNOTA, sent, 6);
         assertThat(kaders.deadline()).isEqualTo(LocalDate.of(2026, 5, 27));
         assertThat(kaders.counting()).isEqualTo(LegalTerm.Counting.NOT_STATUTORY);
+        assertThat(kaders.article()).isEqualTo("regeling (Wgr art. 34b regelt alleen de verzenddatum)"
+                + " / arrangement (Wgr art. 34b sets only the send date)");
     }
 
     @Test
