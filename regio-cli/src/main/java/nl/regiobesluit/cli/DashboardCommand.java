@@ -6,13 +6,17 @@ import nl.regiobesluit.arrangement.EvaluationPolicy;
 import nl.regiobesluit.arrangement.GrRecords;
 import nl.regiobesluit.arrangement.GrRecordsJson;
 import nl.regiobesluit.arrangement.InstructionPolicy;
+import nl.regiobesluit.arrangement.JointArrangement;
 import nl.regiobesluit.arrangement.LegalCalendar;
 import nl.regiobesluit.arrangement.SummerRecess;
 import nl.regiobesluit.arrangement.Toetsingskader;
+import nl.regiobesluit.arrangement.VoteWeightsCheck;
 import nl.regiobesluit.arrangement.WgrTerms;
 import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.Composition;
+import nl.regiobesluit.voting.CompositionCsv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +28,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,7 +51,7 @@ final class DashboardCommand {
 
     int run(List<String> args) {
         Options o = Options.parse(args, Set.of("municipality", "on", "records", "alfresco", "user", "out", "horizon-months",
-                "preparation-days", "recess", "framework-weeks", "decree-days"));
+                "preparation-days", "recess", "framework-weeks", "decree-days", "composition"));
         if ((o.get("records") == null) == (o.get("alfresco") == null)) {
             throw CliFailure.bilingual("geef --records BESTAND of --alfresco URL (het register van de regelingen)",
                     "give either --records FILE or --alfresco URL (the register of the arrangements)");
@@ -74,6 +79,8 @@ final class DashboardCommand {
                             + " arrangements and no proposal with a checklist concerns it; no dashboard written").describe());
             return NOTHING_SELECTED;
         }
+        List<String> weightWarnings = o.get("composition") == null ? List.of()
+                : weightWarnings(records, municipality, on, Path.of(o.get("composition")));
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
@@ -89,7 +96,25 @@ final class DashboardCommand {
         for (Path png : written.subList(1, written.size())) {
             out.println("afbeelding / image: " + png);
         }
+        weightWarnings.forEach(w -> out.println("waarschuwing / warning: " + w));
         return 0;
+    }
+
+    /**
+     * Review #5: the vote weights of the day of every arrangement the council takes part in, where they name an engine
+     * scheme, against the weighting engine on the composition file ({@code --composition}, as {@code ./regio weights}).
+     */
+    private static List<String> weightWarnings(GrRecords records, String municipality, LocalDate on, Path composition) {
+        Composition c = Inputs.orFail(CompositionCsv.read(composition, on));
+        List<String> lines = new ArrayList<>();
+        for (GrRecords.ArrangementRecord r : records.arrangements()) {
+            JointArrangement a = r.arrangement();
+            if (a.participant(municipality).isPresent()) {
+                a.weightsOn(on).ifPresent(w -> VoteWeightsCheck.check(w, c, a.name() + " (stemverhouding / vote weights "
+                        + w.validFrom() + ")").forEach(p -> lines.add(p.describe())));
+            }
+        }
+        return lines;
     }
 
     private static GrRecords readFile(Path file) {
