@@ -171,6 +171,7 @@ class ContentModelTest {
         vocabularies.put("ZIENSWIJZE_", RbModel.CONSTRAINT_ZIENSWIJZE_STATUS);
         vocabularies.put("BOARD_RESPONSE_", RbModel.CONSTRAINT_BOARD_RESPONSE);
         vocabularies.put("COOPERATION_ACTION_", RbModel.CONSTRAINT_COOPERATION_ACTION);
+        vocabularies.put("WEIGHTS_SCHEME_", RbModel.CONSTRAINT_WEIGHTS_SCHEME);
         assertThat(vocabularies.values()).containsExactlyInAnyOrderElementsOf(lists());
         vocabularies.forEach((prefix, constraint) -> assertThat(model.constraints.get(constraint))
                 .as(constraint + " against RbModel." + prefix + "*")

@@ -41,6 +41,11 @@ class VocabularyAgreementTest {
         assertThat(names(CooperationAction.values())).containsExactlyInAnyOrderElementsOf(constants("COOPERATION_ACTION_"));
     }
 
+    @Test
+    void weightingSchemesAreTheModelsWeightingSchemes() {
+        assertThat(names(nl.regiobesluit.voting.WeightingScheme.values())).containsExactlyInAnyOrderElementsOf(constants("WEIGHTS_SCHEME_"));
+    }
+
     private static List<String> names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).toList();
     }
