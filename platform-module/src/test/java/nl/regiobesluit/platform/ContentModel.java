@@ -39,6 +39,10 @@ public final class ContentModel {
     public final Map<String, PropertyDef> properties = new LinkedHashMap<>();
     public final Map<String, AssociationDef> associations = new LinkedHashMap<>();
     public final Map<String, List<String>> constraints = new LinkedHashMap<>();
+    /** Each constraint's type ({@code LIST}, {@code MINMAX}). */
+    public final Map<String, String> constraintTypes = new LinkedHashMap<>();
+    /** The MINMAX constraints' parameters: minValue and maxValue, as written. */
+    public final Map<String, Map<String, String>> ranges = new LinkedHashMap<>();
 
     private ContentModel(Document document) {
         this.document = document;
@@ -55,6 +59,12 @@ public final class ContentModel {
                     }
                 }
                 constraints.put(c.getAttribute("name"), values);
+                constraintTypes.put(c.getAttribute("name"), c.getAttribute("type"));
+                if ("MINMAX".equals(c.getAttribute("type"))) {
+                    Map<String, String> range = new LinkedHashMap<>();
+                    children(c, "parameter").forEach(p -> range.put(p.getAttribute("name"), text(p, "value")));
+                    ranges.put(c.getAttribute("name"), range);
+                }
             }
         }
         readClasses(child(root, "types"), "type", types);

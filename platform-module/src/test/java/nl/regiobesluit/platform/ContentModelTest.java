@@ -171,7 +171,8 @@ class ContentModelTest {
         vocabularies.put("ZIENSWIJZE_", RbModel.CONSTRAINT_ZIENSWIJZE_STATUS);
         vocabularies.put("BOARD_RESPONSE_", RbModel.CONSTRAINT_BOARD_RESPONSE);
         vocabularies.put("COOPERATION_ACTION_", RbModel.CONSTRAINT_COOPERATION_ACTION);
-        assertThat(vocabularies.values()).containsExactlyInAnyOrderElementsOf(model.constraints.keySet());
+        vocabularies.put("WEIGHTS_SCHEME_", RbModel.CONSTRAINT_WEIGHTS_SCHEME);
+        assertThat(vocabularies.values()).containsExactlyInAnyOrderElementsOf(lists());
         vocabularies.forEach((prefix, constraint) -> assertThat(model.constraints.get(constraint))
                 .as(constraint + " against RbModel." + prefix + "*")
                 .containsExactlyInAnyOrderElementsOf(constants(prefix).values()));
@@ -181,8 +182,35 @@ class ContentModelTest {
 
     @Test
     void vocabularyCodesAreUpperSnakeAscii() {
-        model.constraints.forEach((name, values) -> assertThat(values).as(name).isNotEmpty()
+        lists().forEach(name -> assertThat(model.constraints.get(name)).as(name).isNotEmpty()
                 .allSatisfy(v -> assertThat(v).matches("[A-Z][A-Z0-9_]*")));
+    }
+
+    private Set<String> lists() {
+        Set<String> lists = new TreeSet<>();
+        model.constraintTypes.forEach((name, type) -> {
+            if ("LIST".equals(type)) {
+                lists.add(name);
+            }
+        });
+        return lists;
+    }
+
+    @Test
+    void theModelsConstraintsAreVocabulariesOrTheTwoRanges() {
+        // Review #22: lead days 0..365, evaluation cycle 1..20 years (MINMAX, both ends inclusive:
+        // org.alfresco.repo.dictionary.constraint.NumericRangeConstraint).
+        assertThat(new TreeSet<>(model.constraintTypes.values())).containsExactly("LIST", "MINMAX");
+        assertThat(model.ranges).containsOnlyKeys(RbModel.CONSTRAINT_INSTRUCTION_LEAD_DAYS_RANGE, RbModel.CONSTRAINT_EVALUATION_CYCLE_YEARS_RANGE);
+        assertThat(model.ranges.get(RbModel.CONSTRAINT_INSTRUCTION_LEAD_DAYS_RANGE)).containsExactlyInAnyOrderEntriesOf(
+                Map.of("minValue", "0", "maxValue", "365"));
+        assertThat(model.ranges.get(RbModel.CONSTRAINT_EVALUATION_CYCLE_YEARS_RANGE)).containsExactlyInAnyOrderEntriesOf(
+                Map.of("minValue", "1", "maxValue", "20"));
+        assertThat(model.properties.get(RbModel.PROP_INSTRUCTION_LEAD_DAYS).constraintRefs())
+                .containsExactly(RbModel.CONSTRAINT_INSTRUCTION_LEAD_DAYS_RANGE);
+        assertThat(model.properties.get(RbModel.PROP_EVALUATION_CYCLE_YEARS).constraintRefs())
+                .containsExactly(RbModel.CONSTRAINT_EVALUATION_CYCLE_YEARS_RANGE);
+        assertThat(model.properties.get(RbModel.PROP_PARTICIPANTS).mandatory()).isTrue();
     }
 
     @Test
@@ -200,7 +228,13 @@ class ContentModelTest {
         for (var p : model.properties.values()) {
             String def = ContentModel.text(p.element(), "default");
             if (def != null && !p.constraintRefs().isEmpty()) {
-                assertThat(model.constraints.get(p.constraintRefs().get(0))).as(p.name()).contains(def);
+                String c = p.constraintRefs().get(0);
+                if ("MINMAX".equals(model.constraintTypes.get(c))) {
+                    assertThat(Double.parseDouble(def)).as(p.name()).isBetween(Double.parseDouble(model.ranges.get(c).get("minValue")),
+                            Double.parseDouble(model.ranges.get(c).get("maxValue")));
+                } else {
+                    assertThat(model.constraints.get(c)).as(p.name()).contains(def);
+                }
             }
         }
     }

@@ -6,13 +6,17 @@ import nl.regiobesluit.arrangement.EvaluationPolicy;
 import nl.regiobesluit.arrangement.GrRecords;
 import nl.regiobesluit.arrangement.GrRecordsJson;
 import nl.regiobesluit.arrangement.InstructionPolicy;
+import nl.regiobesluit.arrangement.JointArrangement;
 import nl.regiobesluit.arrangement.LegalCalendar;
 import nl.regiobesluit.arrangement.SummerRecess;
 import nl.regiobesluit.arrangement.Toetsingskader;
+import nl.regiobesluit.arrangement.VoteWeightsCheck;
 import nl.regiobesluit.arrangement.WgrTerms;
 import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
+import nl.regiobesluit.voting.Composition;
+import nl.regiobesluit.voting.CompositionCsv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,8 +28,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * {@code ./regio dashboard}: the half-yearly dashboard of a council's joint arrangements (issue 15), one HTML file with
@@ -45,7 +51,7 @@ final class DashboardCommand {
 
     int run(List<String> args) {
         Options o = Options.parse(args, Set.of("municipality", "on", "records", "alfresco", "user", "out", "horizon-months",
-                "preparation-days", "recess"));
+                "preparation-days", "recess", "framework-weeks", "decree-days", "composition"));
         if ((o.get("records") == null) == (o.get("alfresco") == null)) {
             throw CliFailure.bilingual("geef --records BESTAND of --alfresco URL (het register van de regelingen)",
                     "give either --records FILE or --alfresco URL (the register of the arrangements)");
@@ -58,11 +64,14 @@ final class DashboardCommand {
         Path outFile = Path.of(o.required("out"));
         int horizon = whole(o.get("horizon-months", String.valueOf(Dashboard.DEFAULT_HORIZON_MONTHS)), "horizon-months", 1, 60);
         int preparation = whole(o.get("preparation-days", String.valueOf(InstructionPolicy.DEFAULT_PREPARATION_DAYS)), "preparation-days", 0, 365);
+        // The same default as the service's regiobesluit.arrangements.framework-zienswijze-weeks (review #21).
+        int frameworkWeeks = whole(o.get("framework-weeks", String.valueOf(WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS)),
+                "framework-weeks", 1, 52);
         SummerRecess recess = recess(o.get("recess"));
         GrRecords records = o.get("records") != null ? readFile(Path.of(o.get("records")))
                 : Inputs.orFail(GrRecordsJson.read(new AlfrescoArrangements(AlfrescoClient.from(o)).records(), o.get("alfresco")));
         Dashboard dashboard = Dashboard.of(records, municipality, on, horizon, new InstructionPolicy(preparation),
-                new WgrTerms(LegalCalendar.atw(), recess), EvaluationPolicy.standard(), Toetsingskader.shipped());
+                new WgrTerms(new LegalCalendar(decreeDays(o.get("decree-days"))), recess), EvaluationPolicy.standard(), Toetsingskader.shipped(), frameworkWeeks);
         if (dashboard.arrangements().isEmpty() && dashboard.proposals().isEmpty()) {
             out.println(Problem.bilingual(municipality + " neemt aan geen van de " + records.arrangements().size()
                             + " regelingen deel en geen voorstel met toetsingskader betreft haar; geen dashboard geschreven",
@@ -70,6 +79,8 @@ final class DashboardCommand {
                             + " arrangements and no proposal with a checklist concerns it; no dashboard written").describe());
             return NOTHING_SELECTED;
         }
+        List<String> weightWarnings = o.get("composition") == null ? List.of()
+                : weightWarnings(records, municipality, on, Path.of(o.get("composition")));
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
@@ -77,14 +88,33 @@ final class DashboardCommand {
         try {
             written = new DashboardReport(dashboard).write(outFile);
         } catch (IOException e) {
-            throw new CliFailure(outFile + ": cannot write the dashboard: " + e.getMessage());
+            throw CliFailure.bilingual(outFile + ": kan het dashboard niet schrijven: " + e.getMessage(),
+                    outFile + ": cannot write the dashboard: " + e.getMessage());
         }
         out.println("dashboard: " + written.get(0) + " (" + dashboard.arrangements().size() + " regelingen / arrangements, "
                 + dashboard.proposals().size() + " voorstellen / proposals)");
         for (Path png : written.subList(1, written.size())) {
             out.println("afbeelding / image: " + png);
         }
+        weightWarnings.forEach(w -> out.println("waarschuwing / warning: " + w));
         return 0;
+    }
+
+    /**
+     * Review #5: the vote weights of the day of every arrangement the council takes part in, where they name an engine
+     * scheme, against the weighting engine on the composition file ({@code --composition}, as {@code ./regio weights}).
+     */
+    private static List<String> weightWarnings(GrRecords records, String municipality, LocalDate on, Path composition) {
+        Composition c = Inputs.orFail(CompositionCsv.read(composition, on));
+        List<String> lines = new ArrayList<>();
+        for (GrRecords.ArrangementRecord r : records.arrangements()) {
+            JointArrangement a = r.arrangement();
+            if (a.participant(municipality).isPresent()) {
+                a.weightsOn(on).ifPresent(w -> VoteWeightsCheck.check(w, c, a.name() + " (stemverhouding / vote weights "
+                        + w.validFrom() + ")").forEach(p -> lines.add(p.describe())));
+            }
+        }
+        return lines;
     }
 
     private static GrRecords readFile(Path file) {
@@ -121,6 +151,23 @@ final class DashboardCommand {
                     "option --" + option + ": expected a whole number from " + min + " to " + max + ", not " + Excerpt.quoted(text));
         }
         return Integer.parseInt(t);
+    }
+
+    /**
+     * Days a royal decree makes equal to the Atw's holidays (Algemene termijnenwet art. 3 lid 3), as
+     * {@code YYYY-MM-DD,YYYY-MM-DD}; absent means none (review #11: none were read here, so the griffie gives them).
+     */
+    private static Set<LocalDate> decreeDays(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        for (String part : text.split(",")) {
+            if (!part.isBlank()) {
+                days.add(date(part, "decree-days"));
+            }
+        }
+        return days;
     }
 
     /** {@code MM-DD:MM-DD}, e.g. {@code 07-12:08-24}; absent means {@link SummerRecess#DEFAULT}. */

@@ -29,7 +29,8 @@ public final class RegioCommand {
               evaluate (--records FILE | --alfresco URL) --from YYYY-MM-DD --to YYYY-MM-DD [--model M] [--theme T] [--municipality M] [--weights c=w,...] --out report.html
                   evaluatierapport voor raden (HTML, grafieken ook als PNG) / evaluation report for councils
               dashboard --municipality M --on YYYY-MM-DD (--records FILE | --alfresco URL [--user U]) --out dashboard.html
-                        [--horizon-months 6] [--preparation-days 10] [--recess MM-DD:MM-DD]
+                        [--horizon-months 6] [--preparation-days 10] [--recess MM-DD:MM-DD] [--framework-weeks 8]
+                        [--decree-days YYYY-MM-DD,...] [--composition election.csv]
                   halfjaarlijks dashboard van de gemeenschappelijke regelingen van een raad (HTML, grafieken ook als PNG) /
                   half-yearly dashboard of a council's joint arrangements
 

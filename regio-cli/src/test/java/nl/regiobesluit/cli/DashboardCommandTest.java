@@ -164,6 +164,42 @@ class DashboardCommandTest {
     }
 
     @Test
+    void aDecreeDayMovesTheStatutoryTermAndSoTheJudgement() throws Exception {
+        // Review #11. The regulation change was sent Mon 3 May 2027: 8 weeks (Wgr art. 1 lid 3) end Mon 28 Jun, and the
+        // zienswijze of 29 Jun is out of time. Declare 28 Jun a decree day (Atw art. 3 lid 3): the term runs to Tue 29 Jun
+        // (art. 1 lid 1), and the zienswijze is given in time: given 2, out of time 0 instead of 1 and 1.
+        Path out = dir.resolve("decree.html");
+        CliRun r = CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS,
+                "--out", out.toString(), "--decree-days", "2027-06-28");
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(out)).contains("<tr><td>Regionale Dienst Voorbeeld</td>" + nums(4, 2, 0, 1, 1, 0, 1, 1, 0, 1) + "</tr>");
+    }
+
+    @Test
+    void voteWeightsThatNameASchemeAreCheckedAgainstTheEngine() throws Exception {
+        // Review #5. MUNICIPALITY over Leiden (3000 valid votes) and Voorschoten (1000): 75% and 25%. Entered 1 and 1: 50% each.
+        Path records = dir.resolve("w.json");
+        Files.writeString(records, "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{"
+                + "\"rb:arrangementName\":\"W\",\"rb:legalForm\":\"OPENBAAR_LICHAAM\",\"rb:participants\":[\"Leiden\",\"Voorschoten\"]},"
+                + "\"voteWeights\":[{\"properties\":{\"rb:weightsValidFrom\":\"2027-01-01\",\"rb:weightsScheme\":\"MUNICIPALITY\","
+                + "\"rb:weightsPerParticipant\":[\"Leiden=1\",\"Voorschoten=1\"]}}]}]}");
+        Path composition = dir.resolve("c.csv");
+        Files.writeString(composition, "municipality,valid_votes,council_seats,party,seats\nLeiden,3000,10,X,10\nVoorschoten,1000,10,Y,10\n");
+        CliRun r = CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", records.toString(),
+                "--out", dir.resolve("w.html").toString(), "--composition", composition.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("waarschuwing / warning: ")).toList()).containsExactlyInAnyOrder(
+                "waarschuwing / warning: W (stemverhouding / vote weights 2027-01-01), veld 'rb:weightsPerParticipant': stemgewicht"
+                        + " van Leiden (50.00%) wijkt af van schema MUNICIPALITY van de rekenmodule (75.00%) / W (stemverhouding /"
+                        + " vote weights 2027-01-01), field 'rb:weightsPerParticipant': vote weight of Leiden (50.00%) differs from"
+                        + " the engine's scheme MUNICIPALITY (75.00%)",
+                "waarschuwing / warning: W (stemverhouding / vote weights 2027-01-01), veld 'rb:weightsPerParticipant': stemgewicht"
+                        + " van Voorschoten (50.00%) wijkt af van schema MUNICIPALITY van de rekenmodule (25.00%) / W (stemverhouding /"
+                        + " vote weights 2027-01-01), field 'rb:weightsPerParticipant': vote weight of Voorschoten (50.00%) differs"
+                        + " from the engine's scheme MUNICIPALITY (25.00%)");
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
@@ -182,6 +218,13 @@ class DashboardCommandTest {
                 "--horizon-months", "0"), "option --horizon-months");
         assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records",
                 dir.resolve("missing.json").toString(), "--out", out), "no such file");
+        assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS, "--out", out,
+                "--framework-weeks", "0"), "option --framework-weeks");
+        assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS, "--out", out,
+                "--decree-days", "2027-06-28,15-05-2026"), "optie --decree-days: geen datum (JJJJ-MM-DD): ");
+        Files.writeString(dir.resolve("a-file"), "x");
+        assertOneLine(CliRun.regio("dashboard", "--municipality", "Voorschoten", "--on", "2027-06-30", "--records", RECORDS, "--out",
+                dir.resolve("a-file").resolve("x.html").toString()), ": kan het dashboard niet schrijven: ");
         assertThat(dir.resolve("x.html")).doesNotExist();
     }
 

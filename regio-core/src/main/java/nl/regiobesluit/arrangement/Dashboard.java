@@ -50,9 +50,20 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
                                     List<ChecklistRow> rows) {
     }
 
-    /** The dashboard for {@code municipality} on {@code on}, looking {@code horizonMonths} ahead. */
+    /** The dashboard for {@code municipality} on {@code on}, looking {@code horizonMonths} ahead, with the default framework term. */
     public static Dashboard of(GrRecords records, String municipality, LocalDate on, int horizonMonths, InstructionPolicy instructions,
                                WgrTerms terms, EvaluationPolicy evaluations, Toetsingskader kader) {
+        return of(records, municipality, on, horizonMonths, instructions, terms, evaluations, kader,
+                WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS);
+    }
+
+    /**
+     * As above, with the councils' term in weeks for the kaders and provisional accounts where a procedure has no
+     * stored deadline ({@code frameworkWeeks}: the same setting as the service's
+     * {@code regiobesluit.arrangements.framework-zienswijze-weeks}, default {@link WgrTerms#DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS}).
+     */
+    public static Dashboard of(GrRecords records, String municipality, LocalDate on, int horizonMonths, InstructionPolicy instructions,
+                               WgrTerms terms, EvaluationPolicy evaluations, Toetsingskader kader, int frameworkWeeks) {
         Objects.requireNonNull(municipality, "municipality");
         LocalDate horizon = on.plusMonths(horizonMonths);
         List<ArrangementFigures> figures = new ArrayList<>();
@@ -63,7 +74,7 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
             if (me.isEmpty()) {
                 continue;
             }
-            figures.add(figures(r, me.get(), on, horizon, instructions, terms, evaluations, upcoming));
+            figures.add(figures(r, me.get(), on, horizon, instructions, terms, frameworkWeeks, evaluations, upcoming));
         }
         figures.sort(Comparator.comparing(ArrangementFigures::name));
         upcoming.sort(Comparator.comparing(Deadline::date).thenComparing(Deadline::arrangement).thenComparing(Deadline::whatEn));
@@ -74,7 +85,8 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
     }
 
     private static ArrangementFigures figures(GrRecords.ArrangementRecord r, String me, LocalDate on, LocalDate horizon,
-                                              InstructionPolicy instructions, WgrTerms terms, EvaluationPolicy evaluations,
+                                              InstructionPolicy instructions, WgrTerms terms, int frameworkWeeks,
+                                              EvaluationPolicy evaluations,
                                               List<Deadline> upcoming) {
         JointArrangement a = r.arrangement();
         int papersInTime = 0;
@@ -115,7 +127,7 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
             if (p.boardAnswerOn().isPresent()) {
                 answers++;
             }
-            Optional<LegalTerm> computed = p.sentOn().map(s -> terms.zienswijzeTerm(p.kind(), s, WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS));
+            Optional<LegalTerm> computed = p.sentOn().map(s -> terms.zienswijzeTerm(p.kind(), s, p.receivedOn(), frameworkWeeks));
             Optional<LocalDate> deadline = p.deadline().or(() -> computed.map(LegalTerm::deadline));
             Optional<GrRecords.Zienswijze> z = p.zienswijzeOf(me);
             ZienswijzeStatus status = status(z, deadline, on);
@@ -147,12 +159,16 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
     }
 
     /**
-     * The council's zienswijze on {@code on}: from its date against the deadline when both are known (the policy, not
-     * the stored code, decides in time or not); a pending one whose deadline passed is none; otherwise as stored.
-     * A council without a zienswijze record counts as pending.
+     * The council's zienswijze on {@code on}: a council that declared none is none, whatever date its record carries
+     * (as the service judges it, ArrangementRules.zienswijzeStatus); otherwise from its date against the deadline when
+     * both are known (the policy, not the stored code, decides in time or not); a pending one whose deadline passed is
+     * none; otherwise as stored. A council without a zienswijze record counts as pending.
      */
     static ZienswijzeStatus status(Optional<GrRecords.Zienswijze> z, Optional<LocalDate> deadline, LocalDate on) {
         ZienswijzeStatus stored = z.map(GrRecords.Zienswijze::status).orElse(ZienswijzeStatus.PENDING);
+        if (stored == ZienswijzeStatus.NONE) {
+            return ZienswijzeStatus.NONE;
+        }
         Optional<LocalDate> date = z.flatMap(GrRecords.Zienswijze::date);
         if (deadline.isPresent() && (date.isPresent() || stored == ZienswijzeStatus.PENDING)) {
             return ZienswijzeStatus.of(date, false, deadline.get(), on);

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.Color;
@@ -19,8 +20,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToIntFunction;
 
 /**
@@ -46,6 +49,23 @@ final class DashboardCharts {
 
     /** A chart before it is drawn: its name in the PNG file name, its title, the chart. */
     record Figure(String name, Words title, JFreeChart chart, int height) {
+        /**
+         * What the bars show, read back from the chart's own dataset: per series (its label, Dutch / English) the value
+         * per arrangement. Tests check this against hand-worked figures, so a series wired to the wrong figure shows.
+         */
+        Map<String, Map<String, Number>> data() {
+            CategoryDataset d = chart.getCategoryPlot().getDataset();
+            Map<String, Map<String, Number>> out = new LinkedHashMap<>();
+            for (int row = 0; row < d.getRowCount(); row++) {
+                Map<String, Number> values = new LinkedHashMap<>();
+                for (int col = 0; col < d.getColumnCount(); col++) {
+                    values.put(d.getColumnKey(col).toString(), d.getValue(row, col));
+                }
+                out.put(d.getRowKey(row).toString(), values);
+            }
+            return out;
+        }
+
         byte[] png() {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {

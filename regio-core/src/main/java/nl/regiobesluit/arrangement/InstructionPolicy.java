@@ -4,6 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.regiobesluit.model.RbModel;
+import nl.regiobesluit.shared.Problem;
+import nl.regiobesluit.shared.Result;
+
 /**
  * When the council must have instructed its general-board member, and whether the papers came in time for it.
  *
@@ -44,12 +48,34 @@ public final class InstructionPolicy {
         return preparationDays;
     }
 
-    /** Meeting date minus the arrangement's lead days. */
+    /**
+     * Meeting date minus the arrangement's lead days. A negative number is a bug here: values from the register go
+     * through {@link #instructionDeadline} or {@link #checkLeadDays} first.
+     */
     public LocalDate deadline(LocalDate meetingOn, int leadDays) {
         if (leadDays < 0) {
             throw new IllegalArgumentException("lead days must not be negative: " + leadDays);
         }
         return meetingOn.minusDays(leadDays);
+    }
+
+    /**
+     * The instruction deadline for lead days as the register holds them ({@code rb:instructionLeadDays}, typed in
+     * Share): a negative number is one clear problem, not an exception in the route (review #22).
+     */
+    public Result<LocalDate> instructionDeadline(LocalDate meetingOn, int leadDays) {
+        return checkLeadDays(leadDays).<Result<LocalDate>>map(Result::rejected)
+                .orElseGet(() -> Result.ok(meetingOn.minusDays(leadDays)));
+    }
+
+    /** The problem with a negative number of lead days, if it is one. */
+    public static Optional<Problem> checkLeadDays(int leadDays) {
+        if (leadDays >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.bilingualAt(null, 0, RbModel.PROP_INSTRUCTION_LEAD_DAYS,
+                "het aantal dagen voor de instructie mag niet negatief zijn: " + leadDays,
+                "the instruction lead days must not be negative: " + leadDays));
     }
 
     /** Papers filed on or before the instruction deadline minus the preparation days. */

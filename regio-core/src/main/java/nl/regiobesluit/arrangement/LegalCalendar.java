@@ -13,7 +13,7 @@ import java.util.Set;
  *   <li>Art. 1 lid 1: a term set in a statute that ends on a Saturday, Sunday or generally recognised holiday is
  *       extended to the next day that is none of these ({@link #extend}).</li>
  *   <li>Art. 1 lid 2: this does not apply to a term counted back from a moment or event (e.g. "twelve weeks before
- *       the general board decides"): such a term is not extended ({@link #countBack}).</li>
+ *       the general board decides"): such a term is not extended, so its callers do not call {@link #extend}.</li>
  *   <li>Art. 3 lid 1: the holidays are New Year's Day, Easter Monday and Whit Monday, Christmas Day and Boxing Day,
  *       Ascension Day, the day the King's birthday is celebrated, and 5 May; lid 2 adds Good Friday; lid 3 lets a
  *       royal decree add days, which {@code extraHolidays} takes (none by default: such decrees were not read here).</li>
@@ -66,11 +66,6 @@ public final class LegalCalendar {
             d = d.plusDays(1);
         }
         return d;
-    }
-
-    /** Atw art. 1 lid 2: a term counted back is left as it is. */
-    public LocalDate countBack(LocalDate day) {
-        return day;
     }
 
     /** Koningsdag: 27 April, or the Saturday 26 April when the 27th is a Sunday. */

@@ -44,6 +44,18 @@ class DashboardReportTest {
     }
 
     @Test
+    void withNothingComingUpTheDeadlinesSectionSaysSoUpToTheHorizon() throws Exception {
+        // Voorschoten on 1 Jan 2029, horizon 1 Jul 2029: every meeting, procedure and report-back date of the fixture
+        // lies in 2027, and the next evaluation (RDV: 1 Sep 2027; E071: never evaluated, so due now) has no date ahead.
+        Dashboard later = Dashboard.of(DashboardTest.fixture(), "Voorschoten", java.time.LocalDate.of(2029, 1, 1), 6,
+                InstructionPolicy.standard(), WgrTerms.standard(), EvaluationPolicy.standard(), Toetsingskader.shipped());
+        assertThat(later.upcoming()).isEmpty();
+        DashboardReport r = new DashboardReport(later);
+        assertThat(r.html(r.charts("d"))).contains("Geen termijnen tot 1 juli 2029. <span class=\"en\">No deadlines up to 1 juli 2029.</span>");
+        assertThat(report.html(report.charts("d"))).doesNotContain("Geen termijnen tot");
+    }
+
+    @Test
     void theSameInputGivesTheSameHtml() {
         assertThat(report.html(report.charts("d"))).isEqualTo(report.html(report.charts("d")));
     }

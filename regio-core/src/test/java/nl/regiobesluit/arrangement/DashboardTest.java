@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,22 @@ class DashboardTest {
     }
 
     @Test
+    void aCouncilThatDeclaredNoneStaysNoneWhateverDateItsRecordCarries() {
+        // Review #20: stored NONE with the date the council said so. Deadline 24 May 2027, judged on 30 Jun 2027.
+        // Dated 10 May (before the deadline): the service keeps NONE (ArrangementRules.zienswijzeStatus), so must we,
+        // not GIVEN. Dated 1 Jun (after it): still NONE, not OUT_OF_TIME.
+        Optional<LocalDate> deadline = Optional.of(LocalDate.of(2027, 5, 24));
+        GrRecords.Zienswijze before = new GrRecords.Zienswijze("Voorschoten", ZienswijzeStatus.NONE,
+                Optional.of(LocalDate.of(2027, 5, 10)), BoardResponse.PENDING);
+        GrRecords.Zienswijze after = new GrRecords.Zienswijze("Voorschoten", ZienswijzeStatus.NONE,
+                Optional.of(LocalDate.of(2027, 6, 1)), BoardResponse.PENDING);
+        assertThat(Dashboard.status(Optional.of(before), deadline, ON)).isEqualTo(ZienswijzeStatus.NONE);
+        assertThat(Dashboard.status(Optional.of(after), deadline, ON)).isEqualTo(ZienswijzeStatus.NONE);
+        // Before the deadline (on 20 May) a declared none is none already, not pending.
+        assertThat(Dashboard.status(Optional.of(before), deadline, LocalDate.of(2027, 5, 20))).isEqualTo(ZienswijzeStatus.NONE);
+    }
+
+    @Test
     void theBoardsResponseIsCountedForEveryZienswijzeGiven() {
         Dashboard.ArrangementFigures f = figures("Regionale Dienst Voorbeeld");
         assertThat(f.boardPartlyAdopted()).isEqualTo(1);
@@ -156,6 +173,25 @@ class DashboardTest {
         assertThat(leave.complete()).isTrue();
         assertThat(leave.answered()).isEqualTo(30);
         assertThat(leave.action()).contains(CooperationAction.LEAVE);
+    }
+
+    @Test
+    void theFrameworkTermWithoutAStoredDeadlineIsTheOneGivenNotAConstant() throws Exception {
+        // Review #21. Kadernota sent Tue 20 Apr 2027, no stored deadline. With 12 weeks: 20 Apr + 84 days = 13 Jul 2027,
+        // ahead on 30 Jun: pending and coming up. With the default 8 weeks: 15 Jun 2027, passed: none, nothing coming up.
+        String json = "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
+                + "\"rb:legalForm\":\"OPENBAAR_LICHAAM\",\"rb:participants\":[\"Voorschoten\"],\"rb:lastEvaluationDate\":\"2027-01-01\"},"
+                + "\"procedures\":[{\"properties\":{\"rb:wgrProcedureKind\":\"KADERNOTA\",\"rb:wgrSentOn\":\"2027-04-20\"}}]}]}";
+        GrRecords records = GrRecordsJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "x.json").value();
+        Dashboard twelve = Dashboard.of(records, "Voorschoten", ON, 6, InstructionPolicy.standard(), WgrTerms.standard(),
+                EvaluationPolicy.standard(), Toetsingskader.shipped(), 12);
+        assertThat(twelve.arrangements().get(0).zienswijzenPending()).isEqualTo(1);
+        assertThat(twelve.upcoming()).extracting(Dashboard.Deadline::date).containsExactly(LocalDate.of(2027, 7, 13));
+        Dashboard eight = Dashboard.of(records, "Voorschoten", ON, 6, InstructionPolicy.standard(), WgrTerms.standard(),
+                EvaluationPolicy.standard(), Toetsingskader.shipped());
+        assertThat(eight.arrangements().get(0).zienswijzenNone()).isEqualTo(1);
+        assertThat(eight.upcoming()).isEmpty();
     }
 
     @Test

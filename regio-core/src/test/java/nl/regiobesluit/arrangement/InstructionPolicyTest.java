@@ -43,4 +43,15 @@ class InstructionPolicyTest {
         assertThat(policy.status(Optional.empty(), deadline, deadline.plusDays(1))).isEqualTo(InstructionPolicy.Status.MISSED);
         assertThat(policy.escalate(Optional.empty(), deadline, deadline.plusDays(1))).isTrue();
     }
+
+    @Test
+    void aNegativeLeadTimeIsOneClearProblemNotAnException() {
+        assertThat(policy.instructionDeadline(meeting, 7).value()).isEqualTo(LocalDate.of(2026, 6, 18));
+        assertThat(policy.instructionDeadline(meeting, 0).value()).isEqualTo(meeting);
+        var refused = policy.instructionDeadline(meeting, -3);
+        assertThat(refused.isOk()).isFalse();
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.describe()).isEqualTo(
+                "veld 'rb:instructionLeadDays': het aantal dagen voor de instructie mag niet negatief zijn: -3"
+                        + " / field 'rb:instructionLeadDays': the instruction lead days must not be negative: -3"));
+    }
 }

@@ -300,6 +300,7 @@ public interface RbModel {
     String TYPE_WGR_PROCEDURE = "rb:wgrProcedure";
     String PROP_WGR_PROCEDURE_KIND = "rb:wgrProcedureKind";
     String PROP_WGR_SENT_ON = "rb:wgrSentOn";
+    String PROP_WGR_RECEIVED_ON = "rb:wgrReceivedOn";
     String PROP_WGR_DEADLINE = "rb:wgrDeadline";
     String PROP_WGR_DEADLINE_BASIS = "rb:wgrDeadlineBasis";
     String PROP_WGR_BOARD_MEETING_DATE = "rb:wgrBoardMeetingDate";
@@ -334,6 +335,17 @@ public interface RbModel {
     String CONSTRAINT_ZIENSWIJZE_STATUS = "rb:zienswijzeStatusList";
     String CONSTRAINT_BOARD_RESPONSE = "rb:boardResponseList";
     String CONSTRAINT_COOPERATION_ACTION = "rb:cooperationActionList";
+    String CONSTRAINT_WEIGHTS_SCHEME = "rb:weightsSchemeList";
+    // ranges (MINMAX), not vocabularies
+    String CONSTRAINT_INSTRUCTION_LEAD_DAYS_RANGE = "rb:instructionLeadDaysRange";
+    String CONSTRAINT_EVALUATION_CYCLE_YEARS_RANGE = "rb:evaluationCycleYearsRange";
+
+    // the weighting engine's schemes (nl.regiobesluit.voting.WeightingScheme) for rb:weightsScheme (rb:weightsSchemeList)
+    String WEIGHTS_SCHEME_A = "A";
+    String WEIGHTS_SCHEME_B = "B";
+    String WEIGHTS_SCHEME_C = "C";
+    String WEIGHTS_SCHEME_D = "D";
+    String WEIGHTS_SCHEME_MUNICIPALITY = "MUNICIPALITY";
 
     // legal form of a cooperation: the toetsingskader's juridisch part (Wgr art. 8 public forms, convenant, private forms) (rb:legalFormList)
     String LEGAL_FORM_OPENBAAR_LICHAAM = "OPENBAAR_LICHAAM";

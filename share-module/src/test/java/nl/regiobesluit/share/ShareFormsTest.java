@@ -139,6 +139,8 @@ class ShareFormsTest {
                 .filter(n -> !n.startsWith("rb:judgment") && !Set.of(RbModel.PROP_CRITERIA_COOPERATION_MODEL,
                         RbModel.PROP_CRITERIA_AMBITION, RbModel.PROP_CRITERIA_POLICY_DOMAIN).contains(n))
                 .forEach(computed::add);
+        // Written by the service's Wgr procedure route (review #7): shown, never edited or asked for.
+        computed.addAll(Set.of(RbModel.PROP_WGR_DEADLINE, RbModel.PROP_WGR_DEADLINE_BASIS, RbModel.PROP_SUMMER_RECESS_NOTE));
         assertThat(computed).contains(RbModel.PROP_RESULT_JSON, RbModel.PROP_LEAD_TIME_DAYS, RbModel.PROP_ONE_VOICE);
         for (var form : share.forms) {
             if (form.id().equals("search")) {
