@@ -122,7 +122,7 @@ class ArrangementScenariosTest extends E2eTestSupport {
                 PROP_JOINT_ZIENSWIJZE_ON, stored(LocalDate.of(2024, 5, 16)),
                 PROP_JOINT_ZIENSWIJZE_TEXT, "Gezamenlijke zienswijze van de regiocommissie op de ontwerpbegroting 2025",
                 PROP_BOARD_ANSWER_ON, stored(LocalDate.of(2024, 7, 4)),
-                PROP_BOARD_ANSWER_TEXT, "Het algemeen bestuur neemt de zienswijzen over, behalve de indexering (Leiderdorp).")))));
+                PROP_BOARD_ANSWER_TEXT, "Het algemeen bestuur neemt de zienswijzen over, behalve de indexering (Leiderdorp)."))));
         for (String m : given.keySet()) {
             SimNode record = zienswijzeOf(budget, m);
             publishAndWait(EVENTS.nodeUpdated(record.id(), ALFRESCO.edit(record.id(), griffier(m), Map.of(PROP_BOARD_RESPONSE,

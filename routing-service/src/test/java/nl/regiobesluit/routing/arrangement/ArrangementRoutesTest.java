@@ -60,6 +60,25 @@ class ArrangementRoutesTest extends RoutingTestSupport {
     }
 
     @Test
+    void aDailyBoardMeetingsPapersGoWithACoverNoteButNoInstructionDeadlineAndAreNeverEscalated() throws Exception {
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode papers = ALFRESCO.addNode(gr.id(), "Agenda DB 2020-05-14.pdf", TYPE_GR_MEETING, GRIFFIER, List.of(),
+                Map.of(PROP_GR_MEETING_DATE, stored(LocalDate.of(2020, 5, 14)), PROP_GR_MEETING_KIND, GR_MEETING_DAGELIJKS_BESTUUR));
+        publishAndWait(EVENTS.nodeCreated(papers.id()));
+
+        runCheck();
+
+        SimNode note = noteOf(papers, "Leiden");
+        assertThat(note.property(PROP_INSTRUCTION_DEADLINE)).isNull();
+        assertThat(day(note.property(PROP_REPORT_BACK_DUE))).isEqualTo(LocalDate.of(2020, 5, 14));
+        assertThat(mailsTo(REGIOGRIFFIER_MAIL)).as("no instruction to miss").isEmpty();
+        assertThat(mailsTo("griffie@leiden.test")).satisfiesExactlyInAnyOrder(m -> {
+            assertThat(m.getSubject()).contains("GR-stukken");
+            assertThat((String) m.getContent()).contains("ter informatie").contains("for information").doesNotContain("uiterlijk");
+        }, m -> assertThat(m.getSubject()).contains("Terugkoppeling"));
+    }
+
+    @Test
     void papersFiledOutsideAnArrangementsFolderAreNotRouted() throws Exception {
         SimNode papers = ALFRESCO.addNode("folder-regiocommissie", "Agenda AB.pdf", TYPE_GR_MEETING, GRIFFIER, List.of(),
                 Map.of(PROP_GR_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));
