@@ -5,17 +5,19 @@ import static nl.regiobesluit.model.RbModel.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.regiobesluit.routing.alfresco.AlfrescoDates;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.arrangement.ArrangementMails;
 import nl.regiobesluit.routing.arrangement.ArrangementRules;
 import nl.regiobesluit.routing.arrangement.Arrangements;
-import nl.regiobesluit.routing.mail.MailLedger;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
 import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,23 +30,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcedureStep {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProcedureStep.class);
+
     /** The councils still to be asked for their zienswijze on one procedure. */
-    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, List<String> councils) {
+    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, String sentLate, List<String> councils) {
     }
 
     private final AlfrescoRepository alfresco;
     private final Arrangements arrangements;
     private final ArrangementRules rules;
     private final ArrangementMails mails;
-    private final MailLedger ledger;
 
-    public ProcedureStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementRules rules, ArrangementMails mails,
-                         MailLedger ledger) {
+    public ProcedureStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementRules rules, ArrangementMails mails) {
         this.alfresco = alfresco;
         this.arrangements = arrangements;
         this.rules = rules;
         this.mails = mails;
-        this.ledger = ledger;
     }
 
     /** Null while the document is no Wgr procedure, names no kind or sending date, or is not linked to its arrangement. */
@@ -63,21 +64,27 @@ public class ProcedureStep {
                 .map(n -> n.text(PROP_ZIENSWIJZE_MUNICIPALITY)).toList();
         List<String> councils = arrangements.participants(arrangement).inRegion().stream()
                 .filter(m -> !(present.contains(m) && mailed(procedureId, m))).toList();
-        return new Plan(procedureId, arrangement.id(), term, councils);
+        return new Plan(procedureId, arrangement.id(), term, rules.sentLate(procedure).orElse(null), councils);
     }
 
-    /** The term on the procedure, written before any council is asked (and only when it changed). */
+    /**
+     * The term on the procedure, written before any council is asked (and only when it changed). A board that sent
+     * late is named in the log here and in each council's mail; the model has no property for that note yet.
+     */
     public void recordTerm(@Header("rbPlan") Plan plan) {
+        if (plan.sentLate() != null) {
+            LOG.warn("procedure {}: {}", plan.procedureId(), plan.sentLate());
+        }
         RepoNode procedure = alfresco.node(plan.procedureId());
         Map<String, Object> props = new LinkedHashMap<>();
         ArrangementRules.Term term = plan.term();
         if (procedure.date(PROP_WGR_DEADLINE) == null || !procedure.date(PROP_WGR_DEADLINE).isEqual(term.ends())) {
             props.put(PROP_WGR_DEADLINE, AlfrescoDates.format(term.ends()));
         }
-        if (!java.util.Objects.equals(procedure.text(PROP_WGR_DEADLINE_BASIS), term.article())) {
+        if (!Objects.equals(procedure.text(PROP_WGR_DEADLINE_BASIS), term.article())) {
             props.put(PROP_WGR_DEADLINE_BASIS, term.article());
         }
-        if (!java.util.Objects.equals(procedure.text(PROP_SUMMER_RECESS_NOTE), term.summerRecessNote())) {
+        if (!Objects.equals(procedure.text(PROP_SUMMER_RECESS_NOTE), term.summerRecessNote())) {
             props.put(PROP_SUMMER_RECESS_NOTE, term.summerRecessNote());
         }
         if (!props.isEmpty()) {
@@ -108,14 +115,10 @@ public class ProcedureStep {
     public OutgoingMail askMail(@Header("rbPlan") Plan plan, @Header(RouteHeaders.MUNICIPALITY) String municipality,
                                 @Header("rbZienswijzeId") String recordId) {
         return mails.askZienswijze(arrangements.griffie(municipality), municipality, alfresco.node(plan.arrangementId()),
-                alfresco.node(plan.procedureId()), plan.term(), recordId);
+                alfresco.node(plan.procedureId()), plan.term(), plan.sentLate(), recordId);
     }
 
     private boolean mailed(String procedureId, String municipality) {
-        try {
-            return ledger.sent(OutgoingMail.keyOf(ArrangementMails.zienswijzeKey(procedureId, municipality)));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("mail ledger unavailable", e);
-        }
+        return mails.mailed(ArrangementMails.zienswijzeKey(procedureId, municipality));
     }
 }
