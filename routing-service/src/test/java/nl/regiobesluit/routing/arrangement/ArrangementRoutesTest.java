@@ -116,10 +116,47 @@ class ArrangementRoutesTest extends RoutingTestSupport {
                 Map.of(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_GIVEN, PROP_ZIENSWIJZE_DATE, stored(LocalDate.of(2020, 3, 3))))));
 
         SimNode procedure = ALFRESCO.node(change.id());
-        assertThat(day(procedure.property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 1, 6).plusWeeks(8));
+        assertThat(day(procedure.property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 3, 2));
         assertThat(procedure.property(PROP_WGR_DEADLINE_BASIS)).isEqualTo("Wgr art. 1 lid 3");
         assertThat(ALFRESCO.node(record.id()).property(PROP_ZIENSWIJZE_STATUS)).isEqualTo(ZIENSWIJZE_OUT_OF_TIME);
         assertThat(zienswijzeOf(change, "Leiden").property(PROP_ZIENSWIJZE_STATUS)).isEqualTo(ZIENSWIJZE_PENDING);
+    }
+
+    @Test
+    void anArticleOneTermEndingOnKingsDayOrASaturdayRunsToTheNextWorkingDay() throws Exception {
+        // Algemene termijnenwet art. 1 lid 1 and art. 3 lid 1. Sent Monday 2 March 2020: eight weeks end Monday 27 April
+        // 2020, Koningsdag (27 April is no Sunday that year), so the last day is Tuesday 28 April. Sent Saturday
+        // 1 February 2020: eight weeks end Saturday 28 March, so the last day is Monday 30 March.
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode kingsDay = procedure(gr, WGR_PROCEDURE_REGELING_WIJZIGEN, LocalDate.of(2020, 3, 2));
+        SimNode saturday = procedure(gr, WGR_PROCEDURE_TOETREDING, LocalDate.of(2020, 2, 1));
+
+        publishAndWait(EVENTS.nodeCreated(kingsDay.id()), EVENTS.nodeCreated(saturday.id()));
+
+        assertThat(day(ALFRESCO.node(kingsDay.id()).property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 4, 28));
+        assertThat(day(ALFRESCO.node(saturday.id()).property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 3, 30));
+        assertThat(mailsTo("griffie@leiden.test")).extracting(m -> (String) m.getContent())
+                .satisfiesExactlyInAnyOrder(b -> assertThat(b).contains("28 april 2020").contains("28 April 2020"),
+                        b -> assertThat(b).contains("30 maart 2020").contains("30 March 2020"));
+    }
+
+    @Test
+    void aParticipantOutsideTheRegionGetsAZienswijzeRecordInTheArrangementsFolderWithoutMailAndNamesMatchWhateverTheirCase()
+            throws Exception {
+        SimNode gr = arrangement(List.of("leiden ", "Katwijk"), 7);
+        SimNode joining = procedure(gr, WGR_PROCEDURE_TOETREDING, LocalDate.of(2020, 6, 15));
+        String created = EVENTS.nodeCreated(joining.id());
+
+        publishAndWait(created, created);
+        publishAndWait(created);
+
+        List<SimNode> records = ALFRESCO.targets(joining.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+        assertThat(records).extracting(r -> r.property(PROP_ZIENSWIJZE_MUNICIPALITY)).containsExactlyInAnyOrder("Leiden", "Katwijk");
+        assertThat(zienswijzeOf(joining, "Leiden").parentId()).isEqualTo("folder-raad-leiden");
+        assertThat(zienswijzeOf(joining, "Katwijk").parentId()).isEqualTo(gr.id());
+        assertThat(zienswijzeOf(joining, "Katwijk").property(PROP_ZIENSWIJZE_STATUS)).isEqualTo(ZIENSWIJZE_PENDING);
+        assertThat(mailsTo("griffie@leiden.test")).hasSize(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
     @Test
@@ -135,6 +172,33 @@ class ArrangementRoutesTest extends RoutingTestSupport {
         assertThat(procedure.property(PROP_SUMMER_RECESS_NOTE)).asString().contains("zomerreces").contains("summer recess");
         assertThat(mailsTo("griffie@oegstgeest.test")).singleElement()
                 .satisfies(m -> assertThat((String) m.getContent()).contains("zomerreces").contains("10 augustus 2020").contains("10 August 2020"));
+    }
+
+    @Test
+    void aDraftBudgetSentLessThanTwelveWeeksBeforeTheGeneralBoardIsNotedInEachCouncilsMail() throws Exception {
+        // Wgr art. 35 lid 1: the general board decides on Thursday 14 May 2020, so the board sends by Thursday 20
+        // February 2020 (84 days before); it sent on Monday 2 March.
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode budget = ALFRESCO.addNode(gr.id(), "Begroting 2021.pdf", TYPE_WGR_PROCEDURE, GRIFFIER, List.of(),
+                Map.of(PROP_WGR_PROCEDURE_KIND, WGR_PROCEDURE_BEGROTING, PROP_WGR_SENT_ON, stored(LocalDate.of(2020, 3, 2)),
+                        PROP_WGR_BOARD_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));
+
+        publishAndWait(EVENTS.nodeCreated(budget.id()));
+
+        assertThat(mailsTo("griffie@leiden.test")).singleElement().satisfies(m -> assertThat((String) m.getContent())
+                .contains("te laat").contains("2020-02-20").contains("Wgr art. 35 lid 1").contains("sent this document late"));
+    }
+
+    @Test
+    void aDraftBudgetSentInTimeCarriesNoLateNote() throws Exception {
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode budget = ALFRESCO.addNode(gr.id(), "Begroting 2021.pdf", TYPE_WGR_PROCEDURE, GRIFFIER, List.of(),
+                Map.of(PROP_WGR_PROCEDURE_KIND, WGR_PROCEDURE_BEGROTING, PROP_WGR_SENT_ON, stored(LocalDate.of(2020, 2, 20)),
+                        PROP_WGR_BOARD_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));
+
+        publishAndWait(EVENTS.nodeCreated(budget.id()));
+
+        assertThat(mailsTo("griffie@leiden.test")).singleElement().satisfies(m -> assertThat((String) m.getContent()).doesNotContain("te laat"));
     }
 
     @Test

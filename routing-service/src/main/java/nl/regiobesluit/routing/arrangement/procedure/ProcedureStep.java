@@ -33,7 +33,8 @@ public class ProcedureStep {
     private static final Logger LOG = LoggerFactory.getLogger(ProcedureStep.class);
 
     /** The councils still to be asked for their zienswijze on one procedure. */
-    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, String sentLate, List<String> councils) {
+    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, String sentLate, List<String> councils,
+                       List<String> outsideRegion) {
     }
 
     private final AlfrescoRepository alfresco;
@@ -62,9 +63,11 @@ public class ProcedureStep {
         ArrangementRules.Term term = rules.term(procedure);
         List<String> present = alfresco.targets(procedureId, ASSOC_WGR_PROCEDURE_ZIENSWIJZEN).stream()
                 .map(n -> n.text(PROP_ZIENSWIJZE_MUNICIPALITY)).toList();
-        List<String> councils = arrangements.participants(arrangement).inRegion().stream()
+        Arrangements.Participants participants = arrangements.participants(arrangement);
+        List<String> councils = participants.inRegion().stream()
                 .filter(m -> !(present.contains(m) && mailed(procedureId, m))).toList();
-        return new Plan(procedureId, arrangement.id(), term, rules.sentLate(procedure).orElse(null), councils);
+        List<String> outside = participants.outsideRegion().stream().filter(m -> !present.contains(m)).toList();
+        return new Plan(procedureId, arrangement.id(), term, rules.sentLate(procedure).orElse(null), councils, outside);
     }
 
     /**
@@ -92,6 +95,25 @@ public class ProcedureStep {
         }
     }
 
+    /**
+     * A participant outside the region (no council folder or griffie here): its zienswijze record (PENDING) in the
+     * arrangement's folder, linked to the procedure like the others, without e-mail; the regiogriffier records what
+     * that council does, and the scheduled check escalates it to the regiogriffier like any other.
+     */
+    public void recordOutsideRegion(@Header("rbPlan") Plan plan) {
+        if (plan.outsideRegion().isEmpty()) {
+            return;
+        }
+        RepoNode procedure = alfresco.node(plan.procedureId());
+        for (String municipality : plan.outsideRegion()) {
+            RepoNode record = alfresco.createOrAdopt(plan.arrangementId(), "Zienswijze " + municipality + " - " + procedure.name(),
+                    TYPE_ZIENSWIJZE, recordProps(municipality, procedure), plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+            alfresco.link(plan.procedureId(), record.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+        }
+        LOG.info("procedure {}: zienswijze recorded in the arrangement's folder, without e-mail, for {} (outside the region)",
+                plan.procedureId(), plan.outsideRegion());
+    }
+
     /** One council, first its zienswijze record (PENDING) in the council's folder, linked to the procedure. */
     public String createZienswijze(@Header("rbPlan") Plan plan, @Header(RouteHeaders.MUNICIPALITY) String municipality) {
         RepoNode existing = alfresco.targets(plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN).stream()
@@ -100,12 +122,8 @@ public class ProcedureStep {
             return existing.id();
         }
         RepoNode procedure = alfresco.node(plan.procedureId());
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(PROP_ZIENSWIJZE_MUNICIPALITY, municipality);
-        props.put(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING);
-        props.put("cm:title", "Zienswijze " + municipality + ": " + MailTexts.displayName(procedure));
         RepoNode record = alfresco.createOrAdopt(arrangements.councilFolder(municipality),
-                "Zienswijze " + municipality + " - " + procedure.name(), TYPE_ZIENSWIJZE, props,
+                "Zienswijze " + municipality + " - " + procedure.name(), TYPE_ZIENSWIJZE, recordProps(municipality, procedure),
                 plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
         alfresco.link(plan.procedureId(), record.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
         return record.id();
@@ -116,6 +134,14 @@ public class ProcedureStep {
                                 @Header("rbZienswijzeId") String recordId) {
         return mails.askZienswijze(arrangements.griffie(municipality), municipality, alfresco.node(plan.arrangementId()),
                 alfresco.node(plan.procedureId()), plan.term(), plan.sentLate(), recordId);
+    }
+
+    private static Map<String, Object> recordProps(String municipality, RepoNode procedure) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(PROP_ZIENSWIJZE_MUNICIPALITY, municipality);
+        props.put(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING);
+        props.put("cm:title", "Zienswijze " + municipality + ": " + MailTexts.displayName(procedure));
+        return props;
     }
 
     private boolean mailed(String procedureId, String municipality) {
