@@ -115,7 +115,8 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
             if (p.boardAnswerOn().isPresent()) {
                 answers++;
             }
-            Optional<LegalTerm> computed = p.sentOn().map(s -> terms.zienswijzeTerm(p.kind(), s, WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS));
+            Optional<LegalTerm> computed = p.sentOn().map(s -> terms.zienswijzeTerm(p.kind(), s, p.receivedOn(),
+                    WgrTerms.DEFAULT_ARRANGEMENT_ZIENSWIJZE_WEEKS));
             Optional<LocalDate> deadline = p.deadline().or(() -> computed.map(LegalTerm::deadline));
             Optional<GrRecords.Zienswijze> z = p.zienswijzeOf(me);
             ZienswijzeStatus status = status(z, deadline, on);
@@ -147,12 +148,16 @@ public record Dashboard(String municipality, LocalDate on, LocalDate horizon, Li
     }
 
     /**
-     * The council's zienswijze on {@code on}: from its date against the deadline when both are known (the policy, not
-     * the stored code, decides in time or not); a pending one whose deadline passed is none; otherwise as stored.
-     * A council without a zienswijze record counts as pending.
+     * The council's zienswijze on {@code on}: a council that declared none is none, whatever date its record carries
+     * (as the service judges it, ArrangementRules.zienswijzeStatus); otherwise from its date against the deadline when
+     * both are known (the policy, not the stored code, decides in time or not); a pending one whose deadline passed is
+     * none; otherwise as stored. A council without a zienswijze record counts as pending.
      */
     static ZienswijzeStatus status(Optional<GrRecords.Zienswijze> z, Optional<LocalDate> deadline, LocalDate on) {
         ZienswijzeStatus stored = z.map(GrRecords.Zienswijze::status).orElse(ZienswijzeStatus.PENDING);
+        if (stored == ZienswijzeStatus.NONE) {
+            return ZienswijzeStatus.NONE;
+        }
         Optional<LocalDate> date = z.flatMap(GrRecords.Zienswijze::date);
         if (deadline.isPresent() && (date.isPresent() || stored == ZienswijzeStatus.PENDING)) {
             return ZienswijzeStatus.of(date, false, deadline.get(), on);

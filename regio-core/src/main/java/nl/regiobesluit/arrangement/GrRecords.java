@@ -40,7 +40,8 @@ public record GrRecords(List<ArrangementRecord> arrangements, List<ProposalRecor
     }
 
     /** A Wgr procedure ({@code rb:wgrProcedure}) and the councils' zienswijzen. */
-    public record Procedure(ProcedureKind kind, Optional<LocalDate> sentOn, Optional<LocalDate> deadline, Optional<String> deadlineBasis,
+    public record Procedure(ProcedureKind kind, Optional<LocalDate> sentOn, Optional<LocalDate> receivedOn, Optional<LocalDate> deadline,
+                            Optional<String> deadlineBasis,
                             Optional<LocalDate> boardMeetingOn, Optional<Integer> budgetYear, Optional<String> recessNote,
                             Optional<LocalDate> jointZienswijzeOn, Optional<LocalDate> boardAnswerOn, List<Zienswijze> zienswijzen) {
         public Procedure {

@@ -162,12 +162,13 @@ public final class GrRecordsJson {
         Optional<ProcedureKind> kind = enumValue(at, RbModel.PROP_WGR_PROCEDURE_KIND, ProcedureKind.class, true);
         List<GrRecords.Zienswijze> z = list(at.node().path("zienswijzen"), at.path() + ".zienswijzen", this::zienswijze);
         Optional<LocalDate> sent = date(at, RbModel.PROP_WGR_SENT_ON);
+        Optional<LocalDate> received = date(at, RbModel.PROP_WGR_RECEIVED_ON);
         Optional<LocalDate> deadline = date(at, RbModel.PROP_WGR_DEADLINE);
         Optional<LocalDate> board = date(at, RbModel.PROP_WGR_BOARD_MEETING_DATE);
         Optional<Integer> year = integer(at, RbModel.PROP_WGR_BUDGET_YEAR);
         Optional<LocalDate> joint = date(at, RbModel.PROP_JOINT_ZIENSWIJZE_ON);
         Optional<LocalDate> answer = date(at, RbModel.PROP_BOARD_ANSWER_ON);
-        return kind.map(k -> new GrRecords.Procedure(k, sent, deadline, optionalText(at, RbModel.PROP_WGR_DEADLINE_BASIS), board, year,
+        return kind.map(k -> new GrRecords.Procedure(k, sent, received, deadline, optionalText(at, RbModel.PROP_WGR_DEADLINE_BASIS), board, year,
                 optionalText(at, RbModel.PROP_SUMMER_RECESS_NOTE), joint, answer, z)).orElse(null);
     }
 
@@ -244,7 +245,7 @@ public final class GrRecordsJson {
         }
         String text = v.asText();
         try {
-            return Optional.of(LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text));
+            return Optional.of(AlfrescoDay.of(text));
         } catch (DateTimeParseException e) {
             problem(at.path() + ".properties." + qname, "geen datum (JJJJ-MM-DD): " + Excerpt.quoted(text), "not a date (YYYY-MM-DD): " + Excerpt.quoted(text));
             return Optional.empty();

@@ -3,6 +3,7 @@ package nl.regiobesluit.arrangement;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The terms of the Wet gemeenschappelijke regelingen (Wgr, BWBR0003740) as the law stands since 1 July 2022
@@ -11,8 +12,10 @@ import java.util.Objects;
  * <p>Where the articles were read:
  * <ul>
  *   <li>Art. 1 lid 2, 3 and 5 (draft of the regulation to the councils; their zienswijze "binnen acht weken na
- *       ontvangst"; making includes changing, joining and leaving): read in the law's text as of 01-07-2022
- *       (wetten.legaltools.nl, artikel 1) and in the bill, kamerstuk 35513 nr. 2, part A.</li>
+ *       ontvangst van het ontwerp"; making includes changing, joining and leaving): read in the law's text as of
+ *       01-07-2022 (wetten.legaltools.nl, artikel 1) and in the bill, kamerstuk 35513 nr. 2, artikel I part A
+ *       (zoek.officielebekendmakingen.nl/kst-35513-2.html, re-read for review #12). The term runs from receipt, so it
+ *       counts from {@code rb:wgrReceivedOn}; only when that is unknown from the sending date, and the basis says so.</li>
  *   <li>Art. 34 lid 2, 34b and 35 lid 1 and 3: <b>not read in the law's text here</b> (the search could not reach
  *       those articles). The terms below are those of the 2022 revision as tabled in "Tijdwinst nieuwe
  *       begrotingscyclus is sigaar uit eigen doos" (gemeente.nu, 2022), which agrees with the issue: kaders and
@@ -35,6 +38,10 @@ public final class WgrTerms {
     static final String READ_ART_1 = "wetten.legaltools.nl/wet-gemeenschappelijke-regelingen/artikel-1 (01-07-2022);"
             + " kamerstuk 35513 nr. 2";
     static final String NOT_READ = "not read in the law text here; 2022 terms per gemeente.nu (2022) and kamerstuk 35513";
+
+    /** Added to art. 1 lid 3's basis when the term had to count from sending because receipt is unknown. */
+    public static final String FROM_SENDING = " (gerekend vanaf toezending, ontvangstdatum onbekend / counted from sending,"
+            + " date of receipt unknown)";
 
     static final int REGULATION_ZIENSWIJZE_WEEKS = 8;
     /** The councils' term for the kaders and provisional accounts when the arrangement sets none: our default. */
@@ -96,9 +103,20 @@ public final class WgrTerms {
      * councils: the arrangement's own term ({@code arrangementWeeks}) applies, and the Atw does not (no statutory term).
      */
     public LegalTerm zienswijzeTerm(ProcedureKind kind, LocalDate sentOn, int arrangementWeeks) {
+        return zienswijzeTerm(kind, sentOn, Optional.empty(), arrangementWeeks);
+    }
+
+    /**
+     * As {@link #zienswijzeTerm(ProcedureKind, LocalDate, int)}, with the day the council received the draft: art. 1
+     * lid 3 counts "na ontvangst van het ontwerp", so for making, changing, joining or leaving the term runs from
+     * {@code receivedOn}; without it from {@code sentOn}, and the basis says the receipt date was unknown.
+     * The other kinds count from sending (art. 35 lid 3 as summarised; the arrangement's own term).
+     */
+    public LegalTerm zienswijzeTerm(ProcedureKind kind, LocalDate sentOn, Optional<LocalDate> receivedOn, int arrangementWeeks) {
         return switch (kind) {
             case BEGROTING -> draftBudgetZienswijze(sentOn);
-            case REGELING_TREFFEN, REGELING_WIJZIGEN, TOETREDING, UITTREDING -> regulationZienswijze(sentOn);
+            case REGELING_TREFFEN, REGELING_WIJZIGEN, TOETREDING, UITTREDING -> receivedOn.map(this::regulationZienswijze)
+                    .orElseGet(() -> forward(sentOn, REGULATION_ZIENSWIJZE_WEEKS, ART_1_3 + FROM_SENDING, READ_ART_1));
             case KADERNOTA, VOORLOPIGE_JAARREKENING -> {
                 LocalDate counted = sentOn.plusWeeks(arrangementWeeks);
                 yield new LegalTerm(counted, counted, "regeling (" + ART_34B + ": only the send date)",
@@ -115,6 +133,6 @@ public final class WgrTerms {
 
     private LegalTerm fixed(LocalDate before, String article) {
         LocalDate last = before.minusDays(1);
-        return new LegalTerm(last, last, article, NOT_READ, LegalTerm.Counting.FIXED_DATE, java.util.Optional.empty());
+        return new LegalTerm(last, last, article, NOT_READ, LegalTerm.Counting.FIXED_DATE, Optional.empty());
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,22 @@ class DashboardTest {
         assertThat(f.zienswijzenOutOfTime()).isEqualTo(1);
         assertThat(f.zienswijzenNone()).isEqualTo(1);
         assertThat(f.zienswijzenPending()).isEqualTo(1);
+    }
+
+    @Test
+    void aCouncilThatDeclaredNoneStaysNoneWhateverDateItsRecordCarries() {
+        // Review #20: stored NONE with the date the council said so. Deadline 24 May 2027, judged on 30 Jun 2027.
+        // Dated 10 May (before the deadline): the service keeps NONE (ArrangementRules.zienswijzeStatus), so must we,
+        // not GIVEN. Dated 1 Jun (after it): still NONE, not OUT_OF_TIME.
+        Optional<LocalDate> deadline = Optional.of(LocalDate.of(2027, 5, 24));
+        GrRecords.Zienswijze before = new GrRecords.Zienswijze("Voorschoten", ZienswijzeStatus.NONE,
+                Optional.of(LocalDate.of(2027, 5, 10)), BoardResponse.PENDING);
+        GrRecords.Zienswijze after = new GrRecords.Zienswijze("Voorschoten", ZienswijzeStatus.NONE,
+                Optional.of(LocalDate.of(2027, 6, 1)), BoardResponse.PENDING);
+        assertThat(Dashboard.status(Optional.of(before), deadline, ON)).isEqualTo(ZienswijzeStatus.NONE);
+        assertThat(Dashboard.status(Optional.of(after), deadline, ON)).isEqualTo(ZienswijzeStatus.NONE);
+        // Before the deadline (on 20 May) a declared none is none already, not pending.
+        assertThat(Dashboard.status(Optional.of(before), deadline, LocalDate.of(2027, 5, 20))).isEqualTo(ZienswijzeStatus.NONE);
     }
 
     @Test

@@ -62,6 +62,17 @@ class GrRecordsJsonTest {
     }
 
     @Test
+    void alfrescoDatesAreReadAsTheDutchDayPickedNotTheUtcDay() throws Exception {
+        // Summer: 15 Jun 2027 picked in Share (CEST) is stored as 14 Jun 22:00 UTC. Winter: 1 Dec 2026 (CET) as 30 Nov 23:00 UTC.
+        Result<GrRecords> summer = read(arrangement("\"rb:arrangementName\":\"X\",\"rb:legalForm\":\"BV\",\"rb:participants\":[\"Leiden\"],"
+                + "\"rb:lastEvaluationDate\":\"2027-06-14T22:00:00.000+0000\""));
+        Result<GrRecords> winter = read(arrangement("\"rb:arrangementName\":\"X\",\"rb:legalForm\":\"BV\",\"rb:participants\":[\"Leiden\"],"
+                + "\"rb:lastEvaluationDate\":\"2026-11-30T23:00:00.000+0000\""));
+        assertThat(summer.value().arrangements().get(0).arrangement().lastEvaluation()).contains(java.time.LocalDate.of(2027, 6, 15));
+        assertThat(winter.value().arrangements().get(0).arrangement().lastEvaluation()).contains(java.time.LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
     void aWeightingSchemeTheEngineDoesNotHaveIsRefused() throws Exception {
         String json = "{\"format\":\"regiobesluit-gr-records/1\",\"arrangements\":[{\"properties\":{\"rb:arrangementName\":\"X\","
                 + "\"rb:legalForm\":\"BV\",\"rb:participants\":[\"Leiden\"]},\"voteWeights\":["

@@ -3,6 +3,7 @@ package nl.regiobesluit.arrangement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,22 @@ class WgrTermsTest {
         LegalTerm kaders = terms.zienswijzeTerm(ProcedureKind.KADERNOTA, sent, 6);
         assertThat(kaders.deadline()).isEqualTo(LocalDate.of(2026, 5, 27));
         assertThat(kaders.counting()).isEqualTo(LegalTerm.Counting.NOT_STATUTORY);
+    }
+
+    @Test
+    void theRegulationTermRunsFromReceiptAndOnlyWithoutItFromSending() {
+        // Art. 1 lid 3: "binnen acht weken na ontvangst van het ontwerp". Sent Wed 15 Apr 2026, received Fri 17 Apr:
+        // 17 Apr + 8 weeks = Fri 12 Jun 2026, a working day. Unknown receipt: 15 Apr + 8 weeks = Wed 10 Jun, noted.
+        LocalDate sent = LocalDate.of(2026, 4, 15);
+        LegalTerm received = terms.zienswijzeTerm(ProcedureKind.REGELING_WIJZIGEN, sent, Optional.of(LocalDate.of(2026, 4, 17)), 8);
+        assertThat(received.deadline()).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(received.article()).isEqualTo("Wgr art. 1 lid 3");
+        LegalTerm fromSending = terms.zienswijzeTerm(ProcedureKind.REGELING_WIJZIGEN, sent, Optional.empty(), 8);
+        assertThat(fromSending.deadline()).isEqualTo(LocalDate.of(2026, 6, 10));
+        assertThat(fromSending.article()).isEqualTo("Wgr art. 1 lid 3 (gerekend vanaf toezending, ontvangstdatum onbekend"
+                + " / counted from sending, date of receipt unknown)");
+        // The draft budget counts from sending (art. 35 lid 3 as summarised): receipt changes nothing. 15 Apr + 12 weeks = 8 Jul.
+        assertThat(terms.zienswijzeTerm(ProcedureKind.BEGROTING, sent, Optional.of(LocalDate.of(2026, 4, 17)), 8).deadline())
+                .isEqualTo(LocalDate.of(2026, 7, 8));
     }
 }

@@ -300,6 +300,7 @@ public interface RbModel {
     String TYPE_WGR_PROCEDURE = "rb:wgrProcedure";
     String PROP_WGR_PROCEDURE_KIND = "rb:wgrProcedureKind";
     String PROP_WGR_SENT_ON = "rb:wgrSentOn";
+    String PROP_WGR_RECEIVED_ON = "rb:wgrReceivedOn";
     String PROP_WGR_DEADLINE = "rb:wgrDeadline";
     String PROP_WGR_DEADLINE_BASIS = "rb:wgrDeadlineBasis";
     String PROP_WGR_BOARD_MEETING_DATE = "rb:wgrBoardMeetingDate";
