@@ -6,13 +6,13 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.regiobesluit.arrangement.AlfrescoDay;
 import nl.regiobesluit.arrangement.ChecklistAnswers;
 import nl.regiobesluit.arrangement.ChecklistPolicy;
 import nl.regiobesluit.arrangement.InstructionPolicy;
@@ -33,13 +33,12 @@ import org.springframework.stereotype.Component;
  * terms with the article each rests on ({@link WgrTerms}: art. 1 lid 3, 34b, 35 lid 3, the Algemene termijnenwet art. 1
  * for the last day), the instruction deadline ({@link InstructionPolicy}), a zienswijze's status ({@link ZienswijzeStatus})
  * and the toetsingskader ({@link ChecklistPolicy}). The routes hold no date rule of their own; they only turn Alfresco's
- * {@code d:date} values into days. A day is the calendar day in the Netherlands; it is stored as Alfresco stores a
+ * {@code d:date} values into days, with regio-core's {@link AlfrescoDay} as the dashboard does. A day is the calendar
+ * day in the Netherlands; it is stored as Alfresco stores a
  * {@code d:date}, midnight UTC of that day.
  */
 @Component
 public class ArrangementRules {
-
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     /**
      * The councils' term of one Wgr procedure: its last day, the article it rests on, and, where it runs through the
@@ -75,10 +74,15 @@ public class ArrangementRules {
         return day(now).isAfter(day(meeting));
     }
 
-    /** The councils' term of a procedure of this kind, from the day the daily board sent it. */
+    /**
+     * The councils' term of a procedure of this kind, from the day the daily board sent it; for making, changing,
+     * joining or leaving the regulation from the day the councils received the draft ({@code rb:wgrReceivedOn}, Wgr
+     * art. 1 lid 3 "na ontvangst"), from sending only when that is not filled in (the basis then says so).
+     */
     public Term term(RepoNode procedure) {
         ProcedureKind kind = ProcedureKind.valueOf(procedure.text(PROP_WGR_PROCEDURE_KIND));
-        LegalTerm t = terms.zienswijzeTerm(kind, day(procedure.date(PROP_WGR_SENT_ON)), properties.frameworkZienswijzeWeeks());
+        Optional<LocalDate> received = Optional.ofNullable(procedure.date(PROP_WGR_RECEIVED_ON)).map(ArrangementRules::day);
+        LegalTerm t = terms.zienswijzeTerm(kind, day(procedure.date(PROP_WGR_SENT_ON)), received, properties.frameworkZienswijzeWeeks());
         return new Term(stored(t.deadline()), t.article(), t.recessNote().orElse(null));
     }
 
@@ -171,7 +175,7 @@ public class ArrangementRules {
     }
 
     private static LocalDate day(OffsetDateTime t) {
-        return t.atZoneSameInstant(NL).toLocalDate();
+        return AlfrescoDay.of(t);
     }
 
     private static OffsetDateTime stored(LocalDate day) {

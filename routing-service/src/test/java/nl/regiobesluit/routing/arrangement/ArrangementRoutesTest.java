@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import nl.regiobesluit.arrangement.Toetsingskader;
 import nl.regiobesluit.routing.arrangement.deadlines.ArrangementDeadlineRoute;
 import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
 import nl.regiobesluit.routing.testsupport.SimNode;
@@ -106,9 +108,12 @@ class ArrangementRoutesTest extends RoutingTestSupport {
 
     @Test
     void aZienswijzeGivenAfterTheEightWeeksOfArticleOneIsRecordedOutOfTime() throws Exception {
-        // Wgr art. 1 lid 3: eight weeks after Monday 6 January 2020 is Monday 2 March 2020, a working day.
+        // Wgr art. 1 lid 3: eight weeks after receipt on Monday 6 January 2020 (sent Friday 3 January) is Monday
+        // 2 March 2020, a working day.
         SimNode gr = arrangement(List.of("Leiden", "Zoeterwoude"), 7);
-        SimNode change = procedure(gr, WGR_PROCEDURE_REGELING_WIJZIGEN, LocalDate.of(2020, 1, 6));
+        SimNode change = ALFRESCO.addNode(gr.id(), "Wijziging.pdf", TYPE_WGR_PROCEDURE, GRIFFIER, List.of(),
+                Map.of(PROP_WGR_PROCEDURE_KIND, WGR_PROCEDURE_REGELING_WIJZIGEN, PROP_WGR_SENT_ON, stored(LocalDate.of(2020, 1, 3)),
+                        PROP_WGR_RECEIVED_ON, stored(LocalDate.of(2020, 1, 6))));
         publishAndWait(EVENTS.nodeCreated(change.id()));
         SimNode record = zienswijzeOf(change, "Zoeterwoude");
 
@@ -134,6 +139,9 @@ class ArrangementRoutesTest extends RoutingTestSupport {
         publishAndWait(EVENTS.nodeCreated(kingsDay.id()), EVENTS.nodeCreated(saturday.id()));
 
         assertThat(day(ALFRESCO.node(kingsDay.id()).property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 4, 28));
+        // no receipt date filled in: counted from sending, and the basis says so
+        assertThat(ALFRESCO.node(kingsDay.id()).property(PROP_WGR_DEADLINE_BASIS)).isEqualTo("Wgr art. 1 lid 3 (gerekend vanaf"
+                + " toezending, ontvangstdatum onbekend / counted from sending, date of receipt unknown)");
         assertThat(day(ALFRESCO.node(saturday.id()).property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 3, 30));
         assertThat(mailsTo("griffie@leiden.test")).extracting(m -> (String) m.getContent())
                 .satisfiesExactlyInAnyOrder(b -> assertThat(b).contains("28 april 2020").contains("28 April 2020"),
@@ -242,7 +250,7 @@ class ArrangementRoutesTest extends RoutingTestSupport {
 
     @Test
     void aChecklistWithAQuestionBothAnsweredAndNotApplicableIsHeldNamingTheProblem() throws Exception {
-        List<String> answers = nl.regiobesluit.arrangement.Toetsingskader.shipped().questions().stream()
+        List<String> answers = Toetsingskader.shipped().questions().stream()
                 .map(q -> q.id() + "=antwoord").toList();
         SimNode p = ALFRESCO.addNode("folder-voorstellen", "Voorstel GR-START-1.pdf", TYPE_PROPOSAL, GRIFFIER,
                 List.of(ASPECT_ROUTED, ASPECT_TOETSINGSKADER), Map.of(PROP_ROUTE_STATUS, STATUS_DRAFT, PROP_PROPOSAL_NUMBER,
@@ -280,7 +288,7 @@ class ArrangementRoutesTest extends RoutingTestSupport {
         props.put(PROP_ARRANGEMENT_NAME, "Regionale Dienst");
         props.put(PROP_PARTICIPANTS, participants);
         props.put(PROP_INSTRUCTION_LEAD_DAYS, leadDays);
-        return ALFRESCO.addNode("folder-regiocommissie", "Regionale Dienst " + java.util.UUID.randomUUID(), TYPE_JOINT_ARRANGEMENT,
+        return ALFRESCO.addNode("folder-regiocommissie", "Regionale Dienst " + UUID.randomUUID(), TYPE_JOINT_ARRANGEMENT,
                 GRIFFIER, List.of(), props);
     }
 
