@@ -20,6 +20,7 @@ import nl.regiobesluit.arrangement.InstructionPolicy;
 import nl.regiobesluit.arrangement.Toetsingskader;
 import nl.regiobesluit.routing.arrangement.deadlines.ArrangementDeadlineRoute;
 import nl.regiobesluit.routing.testsupport.SimNode;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
@@ -256,7 +257,7 @@ class ArrangementScenariosTest extends E2eTestSupport {
         assertThat(held.property(PROP_ROUTE_STATUS)).isEqualTo(STATUS_SUBMITTED);
         assertThat(held.property(PROP_DEADLINE)).isNull();
         assertThat(held.property(PROP_CHECKLIST_COMPLETE)).isEqualTo(false);
-        assertThat(held.property(PROP_CHECKLIST_OPEN_QUESTIONS)).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        assertThat(held.property(PROP_CHECKLIST_OPEN_QUESTIONS)).asInstanceOf(InstanceOfAssertFactories.LIST)
                 .containsExactlyInAnyOrderElementsOf(rest);
         assertThat(ALFRESCO.targets(p.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS)).isEmpty();
         for (String m : LEIDSE_REGIO) {
