@@ -11,7 +11,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import nl.regiobesluit.routing.testsupport.SimNode;
 
 /**
@@ -61,7 +63,7 @@ final class ArrangementScenarioOutput {
                     .forEach(d -> councils.add(ScenarioOutput.node(StoredNode.of(d))));
         }
         ArrayNode mails = root.putArray("mails");
-        java.util.List<String[]> sent = new java.util.ArrayList<>();
+        List<String[]> sent = new ArrayList<>();
         for (MimeMessage m : SMTP.getReceivedMessages()) {
             sent.add(new String[]{m.getAllRecipients()[0].toString(), m.getSubject()});
         }

@@ -1,10 +1,12 @@
 package nl.regiobesluit.routing.arrangement;
 
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regiobesluit.routing.alfresco.RepoNode;
+import nl.regiobesluit.routing.mail.MailLedger;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,20 @@ import org.springframework.stereotype.Component;
 public class ArrangementMails {
 
     private final MailTexts texts;
+    private final MailLedger ledger;
 
-    public ArrangementMails(MailTexts texts) {
+    public ArrangementMails(MailTexts texts, MailLedger ledger) {
         this.texts = texts;
+        this.ledger = ledger;
+    }
+
+    /** Whether the mail with this key went out already (the mail ledger in PostgreSQL, shared by every instance). */
+    public boolean mailed(String key) {
+        try {
+            return ledger.sent(OutgoingMail.keyOf(key));
+        } catch (SQLException e) {
+            throw new IllegalStateException("mail ledger unavailable", e);
+        }
     }
 
     public static String papersKey(String meetingId, String municipality) {
@@ -30,7 +43,10 @@ public class ArrangementMails {
         return "wgr-zienswijze:" + procedureId + ":" + municipality;
     }
 
-    /** GR-stukken: the papers of a board meeting, with the council's cover note and its instruction deadline. */
+    /**
+     * GR-stukken: the papers of a board meeting, with the council's cover note and, for a general-board meeting, its
+     * instruction deadline (null for a daily-board or portfolio-holder meeting: the papers are for information).
+     */
     public OutgoingMail papers(String to, String municipality, RepoNode arrangement, RepoNode meeting, OffsetDateTime meetingDate,
                                OffsetDateTime instructionDeadline, String coverNoteId) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -38,7 +54,10 @@ public class ArrangementMails {
         m.put("arrangement", Arrangements.name(arrangement));
         m.put("meeting", MailTexts.displayName(meeting));
         m.put("meetingDate", MailTexts.dateInWords(meetingDate));
-        m.put("deadline", MailTexts.dateInWords(instructionDeadline));
+        m.put("instructs", instructionDeadline != null);
+        if (instructionDeadline != null) {
+            m.put("deadline", MailTexts.dateInWords(instructionDeadline));
+        }
         m.put("coverNoteLink", texts.link(coverNoteId));
         m.put("papersLink", texts.link(meeting.id()));
         return texts.compose("arrangement-papers.ftl", papersKey(meeting.id(), municipality), to, m);
@@ -64,9 +83,12 @@ public class ArrangementMails {
         return texts.compose("arrangement-report-back.ftl", "gr-report-back:" + coverNoteId, to, m);
     }
 
-    /** Zienswijze gevraagd: a Wgr procedure, its term as the law counts it, and the summer recess where it applies. */
+    /**
+     * Zienswijze gevraagd: a Wgr procedure, its term as the law counts it, the summer recess where it applies, and the
+     * board's late sending where it was late (else null).
+     */
     public OutgoingMail askZienswijze(String to, String municipality, RepoNode arrangement, RepoNode procedure,
-                                      ArrangementRules.Term term, String recordId) {
+                                      ArrangementRules.Term term, String sentLate, String recordId) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("municipality", municipality);
         m.put("arrangement", Arrangements.name(arrangement));
@@ -74,6 +96,7 @@ public class ArrangementMails {
         m.put("termEnds", MailTexts.dateInWords(term.ends()));
         m.put("article", term.article());
         m.put("summerRecess", term.summerRecessNote() == null ? "" : term.summerRecessNote());
+        m.put("sentLate", sentLate == null ? "" : sentLate);
         m.put("recordLink", texts.link(recordId));
         m.put("procedureLink", texts.link(procedure.id()));
         return texts.compose("arrangement-zienswijze.ftl", zienswijzeKey(procedure.id(), municipality), to, m);

@@ -2,18 +2,24 @@ package nl.regiobesluit.routing.arrangement;
 
 import static nl.regiobesluit.model.RbModel.*;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.regiobesluit.arrangement.AlfrescoDay;
 import nl.regiobesluit.arrangement.ChecklistAnswers;
 import nl.regiobesluit.arrangement.ChecklistPolicy;
 import nl.regiobesluit.arrangement.InstructionPolicy;
+import nl.regiobesluit.arrangement.LegalCalendar;
 import nl.regiobesluit.arrangement.LegalTerm;
 import nl.regiobesluit.arrangement.ProcedureKind;
+import nl.regiobesluit.arrangement.SummerRecess;
 import nl.regiobesluit.arrangement.Toetsingskader;
 import nl.regiobesluit.arrangement.WgrTerms;
 import nl.regiobesluit.arrangement.ZienswijzeStatus;
@@ -27,13 +33,12 @@ import org.springframework.stereotype.Component;
  * terms with the article each rests on ({@link WgrTerms}: art. 1 lid 3, 34b, 35 lid 3, the Algemene termijnenwet art. 1
  * for the last day), the instruction deadline ({@link InstructionPolicy}), a zienswijze's status ({@link ZienswijzeStatus})
  * and the toetsingskader ({@link ChecklistPolicy}). The routes hold no date rule of their own; they only turn Alfresco's
- * {@code d:date} values into days. A day is the calendar day in the Netherlands; it is stored as Alfresco stores a
+ * {@code d:date} values into days, with regio-core's {@link AlfrescoDay} as the dashboard does. A day is the calendar
+ * day in the Netherlands; it is stored as Alfresco stores a
  * {@code d:date}, midnight UTC of that day.
  */
 @Component
 public class ArrangementRules {
-
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     /**
      * The councils' term of one Wgr procedure: its last day, the article it rests on, and, where it runs through the
@@ -42,14 +47,16 @@ public class ArrangementRules {
     public record Term(OffsetDateTime ends, String article, String summerRecessNote) {
     }
 
-    private final WgrTerms terms = WgrTerms.standard();
+    private final WgrTerms terms;
     private final InstructionPolicy instruction = InstructionPolicy.standard();
     private final Toetsingskader kader = Toetsingskader.shipped();
     private final ChecklistPolicy checklist = new ChecklistPolicy(kader);
     private final ArrangementProperties properties;
 
+    /** Fails at start-up, with one line naming the setting, when the recess or a decree day cannot be read. */
     public ArrangementRules(ArrangementProperties properties) {
         this.properties = properties;
+        this.terms = new WgrTerms(new LegalCalendar(decreeDays(properties.decreeDays())), recess(properties.recess()));
     }
 
     /** The meeting less the arrangement's lead days, never moved (not a statutory term). */
@@ -67,11 +74,39 @@ public class ArrangementRules {
         return day(now).isAfter(day(meeting));
     }
 
-    /** The councils' term of a procedure of this kind, from the day the daily board sent it. */
+    /**
+     * The councils' term of a procedure of this kind, from the day the daily board sent it; for making, changing,
+     * joining or leaving the regulation from the day the councils received the draft ({@code rb:wgrReceivedOn}, Wgr
+     * art. 1 lid 3 "na ontvangst"), from sending only when that is not filled in (the basis then says so).
+     */
     public Term term(RepoNode procedure) {
         ProcedureKind kind = ProcedureKind.valueOf(procedure.text(PROP_WGR_PROCEDURE_KIND));
-        LegalTerm t = terms.zienswijzeTerm(kind, day(procedure.date(PROP_WGR_SENT_ON)), properties.frameworkZienswijzeWeeks());
+        Optional<LocalDate> received = Optional.ofNullable(procedure.date(PROP_WGR_RECEIVED_ON)).map(ArrangementRules::day);
+        LegalTerm t = terms.zienswijzeTerm(kind, day(procedure.date(PROP_WGR_SENT_ON)), received, properties.frameworkZienswijzeWeeks());
         return new Term(stored(t.deadline()), t.article(), t.recessNote().orElse(null));
+    }
+
+    /**
+     * The daily board's sending checked against its send-by policy in {@link WgrTerms}: the draft budget twelve weeks
+     * before the general board decides ({@code rb:wgrBoardMeetingDate}; art. 35 lid 1), the financial and policy
+     * framework before 30 April of the year before the budget year and the provisional accounts before 30 April of
+     * the year after their year ({@code rb:wgrBudgetYear}, for the accounts the year they cover; art. 34b). A note
+     * (Dutch, then English) when it was sent after that day; empty when in time, or when the date or year the policy
+     * needs is not filled in, or the kind has no send-by day (art. 1: the regulation).
+     */
+    public Optional<String> sentLate(RepoNode procedure) {
+        ProcedureKind kind = ProcedureKind.valueOf(procedure.text(PROP_WGR_PROCEDURE_KIND));
+        LocalDate sent = day(procedure.date(PROP_WGR_SENT_ON));
+        Optional<Integer> year = Optional.ofNullable((Number) procedure.property(PROP_WGR_BUDGET_YEAR)).map(Number::intValue);
+        Optional<LegalTerm> sendBy = switch (kind) {
+            case BEGROTING -> Optional.ofNullable(procedure.date(PROP_WGR_BOARD_MEETING_DATE)).map(d -> terms.draftBudgetSendBy(day(d)));
+            case KADERNOTA -> year.map(terms::kadersSendBy);
+            case VOORLOPIGE_JAARREKENING -> year.map(terms::provisionalAccountsSendBy);
+            case REGELING_TREFFEN, REGELING_WIJZIGEN, TOETREDING, UITTREDING -> Optional.empty();
+        };
+        return sendBy.filter(t -> sent.isAfter(t.deadline())).map(t -> "Het dagelijks bestuur verzond dit stuk te laat: op " + sent
+                + ", de laatste dag was " + t.deadline() + " (" + t.article() + ") / The daily board sent this document late: on "
+                + sent + ", the last day was " + t.deadline() + " (" + t.article() + ")");
     }
 
     /**
@@ -111,8 +146,36 @@ public class ArrangementRules {
         }
     }
 
+    /** {@code MM-DD:MM-DD} within one year, as the CLI's {@code --recess}. */
+    static SummerRecess recess(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().split(":");
+        try {
+            if (parts.length == 2) {
+                return new SummerRecess(MonthDay.parse("--" + parts[0].strip()), MonthDay.parse("--" + parts[1].strip()));
+            }
+        } catch (DateTimeException | IllegalArgumentException e) {
+            // reported below
+        }
+        throw new IllegalStateException("regiobesluit.arrangements.recess: verwacht MM-DD:MM-DD binnen een jaar, bijvoorbeeld"
+                + " 07-01:08-31, niet '" + text + "' / expected MM-DD:MM-DD within one year, for example 07-01:08-31, not '" + text + "'");
+    }
+
+    /** ISO days ({@code 2026-05-15}) that a royal decree adds as holidays (Atw art. 3 lid 3). */
+    static Set<LocalDate> decreeDays(List<String> texts) {
+        Set<LocalDate> days = new HashSet<>();
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                days.add(LocalDate.parse(texts.get(i).strip()));
+            } catch (DateTimeException e) {
+                throw new IllegalStateException("regiobesluit.arrangements.decree-days[" + i + "]: verwacht een datum JJJJ-MM-DD,"
+                        + " niet '" + texts.get(i) + "' / expected a date YYYY-MM-DD, not '" + texts.get(i) + "'");
+            }
+        }
+        return days;
+    }
+
     private static LocalDate day(OffsetDateTime t) {
-        return t.atZoneSameInstant(NL).toLocalDate();
+        return AlfrescoDay.of(t);
     }
 
     private static OffsetDateTime stored(LocalDate day) {

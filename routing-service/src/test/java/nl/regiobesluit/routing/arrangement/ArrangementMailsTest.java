@@ -24,7 +24,7 @@ class ArrangementMailsTest {
 
     private final ArrangementMails mails = new ArrangementMails(new MailTexts(new Binder(new MapConfigurationPropertySource(Map.of(
             "regiobesluit.share-url", "https://alfresco.example/share", "regiobesluit.region.name", "Leidse regio")))
-            .bindOrCreate("regiobesluit", RegiobesluitProperties.class)));
+            .bindOrCreate("regiobesluit", RegiobesluitProperties.class)), null);
 
     private static RepoNode node(String id, String name, String type, Map<String, Object> props) {
         return new RepoNode(id, name, type, List.of(), props, "regiogriffier", null);
@@ -43,9 +43,13 @@ class ArrangementMailsTest {
                 mails.instructionMissed("regiogriffier@example", "Leiderdorp", meeting, DEADLINE, "n"),
                 mails.reportBack("griffie@leiden.example", "Leiden", meeting, MEETING, "n"),
                 mails.askZienswijze("griffie@leiden.example", "Leiden", arrangement, procedure,
-                        new ArrangementRules.Term(OffsetDateTime.parse("2024-05-24T00:00:00Z"), "Wgr art. 35 lid 3", null), "z"),
+                        new ArrangementRules.Term(OffsetDateTime.parse("2024-05-24T00:00:00Z"), "Wgr art. 35 lid 3", null), null, "z"),
                 mails.noZienswijze("regiogriffier@example", "Zoeterwoude", procedure, OffsetDateTime.parse("2024-05-24T00:00:00Z"), "z"),
-                mails.checklistHeld("regiogriffier@example", proposal, List.of("B1 Afweging van de kosten / Assessment of the cost")));
+                mails.checklistHeld("regiogriffier@example", proposal, List.of("B1 Afweging van de kosten / Assessment of the cost")),
+                mails.papers("griffie@voorschoten.example", "Voorschoten", arrangement, meeting, MEETING, null, "n"),
+                mails.askZienswijze("griffie@leiden.example", "Leiden", arrangement, procedure,
+                        new ArrangementRules.Term(OffsetDateTime.parse("2024-05-24T00:00:00Z"), "Wgr art. 35 lid 3", null),
+                        "Het dagelijks bestuur verzond dit stuk te laat / The daily board sent this document late", "z"));
         for (OutgoingMail m : all) {
             assertThat(m.subject()).as(m.key()).startsWith("[Leidse regio] ").contains(" / ");
             int split = m.body().indexOf("\n---\n");
@@ -57,5 +61,7 @@ class ArrangementMailsTest {
         assertThat(all.get(0).body()).contains("27 juni 2024").contains("27 June 2024").contains("4 juli 2024");
         assertThat(all.get(3).body()).contains("24 mei 2024 (Wgr art. 35 lid 3)").doesNotContain("zomerreces");
         assertThat(all.get(5).body()).contains("- B1 Afweging van de kosten");
+        assertThat(all.get(6).body()).contains("ter informatie").contains("for information").doesNotContain("uiterlijk");
+        assertThat(all.get(7).body()).contains("Let op / Note: Het dagelijks bestuur verzond dit stuk te laat");
     }
 }

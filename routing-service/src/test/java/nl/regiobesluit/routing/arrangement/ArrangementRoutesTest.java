@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import nl.regiobesluit.arrangement.Toetsingskader;
 import nl.regiobesluit.routing.arrangement.deadlines.ArrangementDeadlineRoute;
 import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
 import nl.regiobesluit.routing.testsupport.SimNode;
@@ -60,6 +62,25 @@ class ArrangementRoutesTest extends RoutingTestSupport {
     }
 
     @Test
+    void aDailyBoardMeetingsPapersGoWithACoverNoteButNoInstructionDeadlineAndAreNeverEscalated() throws Exception {
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode papers = ALFRESCO.addNode(gr.id(), "Agenda DB 2020-05-14.pdf", TYPE_GR_MEETING, GRIFFIER, List.of(),
+                Map.of(PROP_GR_MEETING_DATE, stored(LocalDate.of(2020, 5, 14)), PROP_GR_MEETING_KIND, GR_MEETING_DAGELIJKS_BESTUUR));
+        publishAndWait(EVENTS.nodeCreated(papers.id()));
+
+        runCheck();
+
+        SimNode note = noteOf(papers, "Leiden");
+        assertThat(note.property(PROP_INSTRUCTION_DEADLINE)).isNull();
+        assertThat(day(note.property(PROP_REPORT_BACK_DUE))).isEqualTo(LocalDate.of(2020, 5, 14));
+        assertThat(mailsTo(REGIOGRIFFIER_MAIL)).as("no instruction to miss").isEmpty();
+        assertThat(mailsTo("griffie@leiden.test")).satisfiesExactlyInAnyOrder(m -> {
+            assertThat(m.getSubject()).contains("GR-stukken");
+            assertThat((String) m.getContent()).contains("ter informatie").contains("for information").doesNotContain("uiterlijk");
+        }, m -> assertThat(m.getSubject()).contains("Terugkoppeling"));
+    }
+
+    @Test
     void papersFiledOutsideAnArrangementsFolderAreNotRouted() throws Exception {
         SimNode papers = ALFRESCO.addNode("folder-regiocommissie", "Agenda AB.pdf", TYPE_GR_MEETING, GRIFFIER, List.of(),
                 Map.of(PROP_GR_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));
@@ -87,9 +108,12 @@ class ArrangementRoutesTest extends RoutingTestSupport {
 
     @Test
     void aZienswijzeGivenAfterTheEightWeeksOfArticleOneIsRecordedOutOfTime() throws Exception {
-        // Wgr art. 1 lid 3: eight weeks after Monday 6 January 2020 is Monday 2 March 2020, a working day.
+        // Wgr art. 1 lid 3: eight weeks after receipt on Monday 6 January 2020 (sent Friday 3 January) is Monday
+        // 2 March 2020, a working day.
         SimNode gr = arrangement(List.of("Leiden", "Zoeterwoude"), 7);
-        SimNode change = procedure(gr, WGR_PROCEDURE_REGELING_WIJZIGEN, LocalDate.of(2020, 1, 6));
+        SimNode change = ALFRESCO.addNode(gr.id(), "Wijziging.pdf", TYPE_WGR_PROCEDURE, GRIFFIER, List.of(),
+                Map.of(PROP_WGR_PROCEDURE_KIND, WGR_PROCEDURE_REGELING_WIJZIGEN, PROP_WGR_SENT_ON, stored(LocalDate.of(2020, 1, 3)),
+                        PROP_WGR_RECEIVED_ON, stored(LocalDate.of(2020, 1, 6))));
         publishAndWait(EVENTS.nodeCreated(change.id()));
         SimNode record = zienswijzeOf(change, "Zoeterwoude");
 
@@ -97,10 +121,50 @@ class ArrangementRoutesTest extends RoutingTestSupport {
                 Map.of(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_GIVEN, PROP_ZIENSWIJZE_DATE, stored(LocalDate.of(2020, 3, 3))))));
 
         SimNode procedure = ALFRESCO.node(change.id());
-        assertThat(day(procedure.property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 1, 6).plusWeeks(8));
-        assertThat(procedure.property(PROP_WGR_DEADLINE_BASIS)).asString().contains("art. 1 lid 3");
+        assertThat(day(procedure.property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 3, 2));
+        assertThat(procedure.property(PROP_WGR_DEADLINE_BASIS)).isEqualTo("Wgr art. 1 lid 3");
         assertThat(ALFRESCO.node(record.id()).property(PROP_ZIENSWIJZE_STATUS)).isEqualTo(ZIENSWIJZE_OUT_OF_TIME);
         assertThat(zienswijzeOf(change, "Leiden").property(PROP_ZIENSWIJZE_STATUS)).isEqualTo(ZIENSWIJZE_PENDING);
+    }
+
+    @Test
+    void anArticleOneTermEndingOnKingsDayOrASaturdayRunsToTheNextWorkingDay() throws Exception {
+        // Algemene termijnenwet art. 1 lid 1 and art. 3 lid 1. Sent Monday 2 March 2020: eight weeks end Monday 27 April
+        // 2020, Koningsdag (27 April is no Sunday that year), so the last day is Tuesday 28 April. Sent Saturday
+        // 1 February 2020: eight weeks end Saturday 28 March, so the last day is Monday 30 March.
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode kingsDay = procedure(gr, WGR_PROCEDURE_REGELING_WIJZIGEN, LocalDate.of(2020, 3, 2));
+        SimNode saturday = procedure(gr, WGR_PROCEDURE_TOETREDING, LocalDate.of(2020, 2, 1));
+
+        publishAndWait(EVENTS.nodeCreated(kingsDay.id()), EVENTS.nodeCreated(saturday.id()));
+
+        assertThat(day(ALFRESCO.node(kingsDay.id()).property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 4, 28));
+        // no receipt date filled in: counted from sending, and the basis says so
+        assertThat(ALFRESCO.node(kingsDay.id()).property(PROP_WGR_DEADLINE_BASIS)).isEqualTo("Wgr art. 1 lid 3 (gerekend vanaf"
+                + " toezending, ontvangstdatum onbekend / counted from sending, date of receipt unknown)");
+        assertThat(day(ALFRESCO.node(saturday.id()).property(PROP_WGR_DEADLINE))).isEqualTo(LocalDate.of(2020, 3, 30));
+        assertThat(mailsTo("griffie@leiden.test")).extracting(m -> (String) m.getContent())
+                .satisfiesExactlyInAnyOrder(b -> assertThat(b).contains("28 april 2020").contains("28 April 2020"),
+                        b -> assertThat(b).contains("30 maart 2020").contains("30 March 2020"));
+    }
+
+    @Test
+    void aParticipantOutsideTheRegionGetsAZienswijzeRecordInTheArrangementsFolderWithoutMailAndNamesMatchWhateverTheirCase()
+            throws Exception {
+        SimNode gr = arrangement(List.of("leiden ", "Katwijk"), 7);
+        SimNode joining = procedure(gr, WGR_PROCEDURE_TOETREDING, LocalDate.of(2020, 6, 15));
+        String created = EVENTS.nodeCreated(joining.id());
+
+        publishAndWait(created, created);
+        publishAndWait(created);
+
+        List<SimNode> records = ALFRESCO.targets(joining.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+        assertThat(records).extracting(r -> r.property(PROP_ZIENSWIJZE_MUNICIPALITY)).containsExactlyInAnyOrder("Leiden", "Katwijk");
+        assertThat(zienswijzeOf(joining, "Leiden").parentId()).isEqualTo("folder-raad-leiden");
+        assertThat(zienswijzeOf(joining, "Katwijk").parentId()).isEqualTo(gr.id());
+        assertThat(zienswijzeOf(joining, "Katwijk").property(PROP_ZIENSWIJZE_STATUS)).isEqualTo(ZIENSWIJZE_PENDING);
+        assertThat(mailsTo("griffie@leiden.test")).hasSize(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
     @Test
@@ -116,6 +180,33 @@ class ArrangementRoutesTest extends RoutingTestSupport {
         assertThat(procedure.property(PROP_SUMMER_RECESS_NOTE)).asString().contains("zomerreces").contains("summer recess");
         assertThat(mailsTo("griffie@oegstgeest.test")).singleElement()
                 .satisfies(m -> assertThat((String) m.getContent()).contains("zomerreces").contains("10 augustus 2020").contains("10 August 2020"));
+    }
+
+    @Test
+    void aDraftBudgetSentLessThanTwelveWeeksBeforeTheGeneralBoardIsNotedInEachCouncilsMail() throws Exception {
+        // Wgr art. 35 lid 1: the general board decides on Thursday 14 May 2020, so the board sends by Thursday 20
+        // February 2020 (84 days before); it sent on Monday 2 March.
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode budget = ALFRESCO.addNode(gr.id(), "Begroting 2021.pdf", TYPE_WGR_PROCEDURE, GRIFFIER, List.of(),
+                Map.of(PROP_WGR_PROCEDURE_KIND, WGR_PROCEDURE_BEGROTING, PROP_WGR_SENT_ON, stored(LocalDate.of(2020, 3, 2)),
+                        PROP_WGR_BOARD_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));
+
+        publishAndWait(EVENTS.nodeCreated(budget.id()));
+
+        assertThat(mailsTo("griffie@leiden.test")).singleElement().satisfies(m -> assertThat((String) m.getContent())
+                .contains("te laat").contains("2020-02-20").contains("Wgr art. 35 lid 1").contains("sent this document late"));
+    }
+
+    @Test
+    void aDraftBudgetSentInTimeCarriesNoLateNote() throws Exception {
+        SimNode gr = arrangement(List.of("Leiden"), 7);
+        SimNode budget = ALFRESCO.addNode(gr.id(), "Begroting 2021.pdf", TYPE_WGR_PROCEDURE, GRIFFIER, List.of(),
+                Map.of(PROP_WGR_PROCEDURE_KIND, WGR_PROCEDURE_BEGROTING, PROP_WGR_SENT_ON, stored(LocalDate.of(2020, 2, 20)),
+                        PROP_WGR_BOARD_MEETING_DATE, stored(LocalDate.of(2020, 5, 14))));
+
+        publishAndWait(EVENTS.nodeCreated(budget.id()));
+
+        assertThat(mailsTo("griffie@leiden.test")).singleElement().satisfies(m -> assertThat((String) m.getContent()).doesNotContain("te laat"));
     }
 
     @Test
@@ -159,7 +250,7 @@ class ArrangementRoutesTest extends RoutingTestSupport {
 
     @Test
     void aChecklistWithAQuestionBothAnsweredAndNotApplicableIsHeldNamingTheProblem() throws Exception {
-        List<String> answers = nl.regiobesluit.arrangement.Toetsingskader.shipped().questions().stream()
+        List<String> answers = Toetsingskader.shipped().questions().stream()
                 .map(q -> q.id() + "=antwoord").toList();
         SimNode p = ALFRESCO.addNode("folder-voorstellen", "Voorstel GR-START-1.pdf", TYPE_PROPOSAL, GRIFFIER,
                 List.of(ASPECT_ROUTED, ASPECT_TOETSINGSKADER), Map.of(PROP_ROUTE_STATUS, STATUS_DRAFT, PROP_PROPOSAL_NUMBER,
@@ -197,7 +288,7 @@ class ArrangementRoutesTest extends RoutingTestSupport {
         props.put(PROP_ARRANGEMENT_NAME, "Regionale Dienst");
         props.put(PROP_PARTICIPANTS, participants);
         props.put(PROP_INSTRUCTION_LEAD_DAYS, leadDays);
-        return ALFRESCO.addNode("folder-regiocommissie", "Regionale Dienst " + java.util.UUID.randomUUID(), TYPE_JOINT_ARRANGEMENT,
+        return ALFRESCO.addNode("folder-regiocommissie", "Regionale Dienst " + UUID.randomUUID(), TYPE_JOINT_ARRANGEMENT,
                 GRIFFIER, List.of(), props);
     }
 

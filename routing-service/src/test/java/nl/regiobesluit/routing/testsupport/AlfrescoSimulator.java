@@ -167,7 +167,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (nodes.containsKey(parentId)) {
             access.require(user, nodes.get(parentId), SimAccess.Permission.ADD_CHILDREN, nodes::get);
         }
-        return add(UUID.randomUUID().toString(), name, nodeType, parentId, false, user, aspects, properties);
+        // a subtype of cm:folder is a folder, as a node made through the REST API (rb:jointArrangement holds its papers)
+        return add(UUID.randomUUID().toString(), name, nodeType, parentId, rules.model().isSubClass(nodeType, "cm:folder"), user,
+                aspects, properties);
     }
 
     /** A new node, checked against the content model (tests too may only arrange what Alfresco could hold). */

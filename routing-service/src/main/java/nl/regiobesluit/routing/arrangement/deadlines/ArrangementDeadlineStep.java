@@ -3,6 +3,7 @@ package nl.regiobesluit.routing.arrangement.deadlines;
 import static nl.regiobesluit.model.RbModel.*;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,23 @@ public class ArrangementDeadlineStep {
 
     public enum Kind { INSTRUCTION_MISSED, REPORT_BACK, NO_ZIENSWIJZE }
 
-    static final String COVER_NOTES = "TYPE:\"" + TYPE_COVER_NOTE + "\"";
+    /*
+     * The searches ask Alfresco only for what can still be due, so a run does not read every cover note ever made:
+     * AFTS ranges on d:date with MIN/MAX ("[MIN TO x]", Alfresco docs, "Search for ranges"), and "NOT p:[MIN TO MAX]"
+     * for a property without a value. The upper end is inclusive and generous: the rules below judge the day exactly.
+     */
+    /** Cover notes whose instruction deadline has come, without an instruction and not yet escalated. */
+    static String instructionsOpen(LocalDate today) {
+        return "TYPE:\"" + TYPE_COVER_NOTE + "\" AND NOT " + PROP_INSTRUCTION_ESCALATED + ":\"true\" AND NOT "
+                + PROP_INSTRUCTION_GIVEN_ON + ":[MIN TO MAX] AND " + PROP_INSTRUCTION_DEADLINE + ":[MIN TO \"" + today + "\"]";
+    }
+
+    /** Cover notes whose meeting has come, not reported back on and not yet reminded. */
+    static String reportsBackOpen(LocalDate today) {
+        return "TYPE:\"" + TYPE_COVER_NOTE + "\" AND NOT " + PROP_REPORTED_BACK_ON + ":[MIN TO MAX] AND NOT "
+                + PROP_REPORT_BACK_REMINDED_ON + ":[MIN TO MAX] AND " + PROP_REPORT_BACK_DUE + ":[MIN TO \"" + today + "\"]";
+    }
+
     static final String PENDING_ZIENSWIJZEN = "TYPE:\"" + TYPE_ZIENSWIJZE + "\" AND " + PROP_ZIENSWIJZE_STATUS + ":\"" + ZIENSWIJZE_PENDING + "\"";
 
     private final AlfrescoRepository alfresco;
@@ -57,12 +74,14 @@ public class ArrangementDeadlineStep {
     /**
      * Everything due now. Each mail has its own key in the mail ledger, so a check that runs twice at once (two
      * instances) or again after a failure between the mail and the mark still sends it once. The comparison with the
-     * dates is done here, exactly, through regio-core's rules, not in the query (which only narrows by type and status).
+     * dates is done here, exactly, through regio-core's rules; the queries only narrow to what can still be due.
      */
     public List<Due> due() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Due> due = new ArrayList<>();
-        for (RepoNode note : alfresco.search(COVER_NOTES)) {
+        // a day past the clock's date, as the Dutch day may be ahead of UTC; the rules judge the day exactly
+        LocalDate today = now.toLocalDate().plusDays(1);
+        for (RepoNode note : alfresco.search(instructionsOpen(today))) {
             OffsetDateTime deadline = note.date(PROP_INSTRUCTION_DEADLINE);
             String m = note.text(PROP_COVER_NOTE_MUNICIPALITY);
             if (!Boolean.TRUE.equals(note.bool(PROP_INSTRUCTION_ESCALATED)) && deadline != null
@@ -70,6 +89,9 @@ public class ArrangementDeadlineStep {
                 due.add(new Due(Kind.INSTRUCTION_MISSED, note.id(), mails.instructionMissed(properties.region().regiogriffier(),
                         m, meetingOf(note), deadline, note.id())));
             }
+        }
+        for (RepoNode note : alfresco.search(reportsBackOpen(today))) {
+            String m = note.text(PROP_COVER_NOTE_MUNICIPALITY);
             OffsetDateTime reportBackDue = note.date(PROP_REPORT_BACK_DUE);
             if (note.property(PROP_REPORTED_BACK_ON) == null && note.property(PROP_REPORT_BACK_REMINDED_ON) == null
                     && reportBackDue != null && rules.meetingHeld(reportBackDue, now) && arrangements.inRegion(m)) {

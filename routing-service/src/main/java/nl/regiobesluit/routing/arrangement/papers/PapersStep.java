@@ -14,7 +14,7 @@ import nl.regiobesluit.routing.arrangement.ArrangementMails;
 import nl.regiobesluit.routing.arrangement.ArrangementProperties;
 import nl.regiobesluit.routing.arrangement.ArrangementRules;
 import nl.regiobesluit.routing.arrangement.Arrangements;
-import nl.regiobesluit.routing.mail.MailLedger;
+import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
 import org.apache.camel.Header;
@@ -44,17 +44,15 @@ public class PapersStep {
     private final ArrangementRules rules;
     private final ArrangementMails mails;
     private final ArrangementProperties properties;
-    private final MailLedger ledger;
     private final Clock clock;
 
     public PapersStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementRules rules, ArrangementMails mails,
-                      ArrangementProperties properties, MailLedger ledger, Clock clock) {
+                      ArrangementProperties properties, Clock clock) {
         this.alfresco = alfresco;
         this.arrangements = arrangements;
         this.rules = rules;
         this.mails = mails;
         this.properties = properties;
-        this.ledger = ledger;
         this.clock = clock;
     }
 
@@ -70,8 +68,11 @@ public class PapersStep {
             LOG.warn("papers: meeting {} is not filed in a joint arrangement's folder; not routed", meetingId);
             return null;
         }
-        Number days = (Number) arrangement.property(PROP_INSTRUCTION_LEAD_DAYS);
-        OffsetDateTime deadline = rules.instructionDeadline(meetingDate, days == null ? properties.instructionDays() : days.intValue());
+        OffsetDateTime deadline = null;
+        if (instructsMember(meeting)) {
+            Number days = (Number) arrangement.property(PROP_INSTRUCTION_LEAD_DAYS);
+            deadline = rules.instructionDeadline(meetingDate, days == null ? properties.instructionDays() : days.intValue());
+        }
         Arrangements.Participants participants = arrangements.participants(arrangement);
         if (!participants.outsideRegion().isEmpty()) {
             LOG.info("papers: meeting {} of {}: no council folder here for {}", meetingId, Arrangements.name(arrangement),
@@ -83,6 +84,17 @@ public class PapersStep {
                 .filter(m -> !(present.contains(m) && mailed(meetingId, m))).toList();
         OffsetDateTime filedOn = meeting.date(PROP_AGENDA_FILED_ON);
         return new Plan(meetingId, arrangement.id(), meetingDate, deadline, filedOn == null ? OffsetDateTime.now(clock) : filedOn, councils);
+    }
+
+    /**
+     * Only a general-board meeting asks the council to instruct its member (the AB member is the council's own
+     * designated by it, Wgr art. 13, and accountable to it, art. 16; not re-read here); the papers of a daily-board or portfolio-holder meeting go with a cover note
+     * for information, without an instruction deadline or its escalation. A meeting without a kind is the model's
+     * default, ALGEMEEN_BESTUUR ({@code rb:grMeetingKind} in the model XML).
+     */
+    static boolean instructsMember(RepoNode meeting) {
+        String kind = meeting.text(PROP_GR_MEETING_KIND);
+        return kind == null || GR_MEETING_ALGEMEEN_BESTUUR.equals(kind);
     }
 
     /**
@@ -103,7 +115,12 @@ public class PapersStep {
     public void moveDates(@Header("rbPlan") Plan plan) {
         for (RepoNode note : alfresco.targets(plan.meetingId(), ASSOC_GR_MEETING_COVER_NOTES)) {
             Map<String, Object> props = new LinkedHashMap<>();
-            if (note.date(PROP_INSTRUCTION_DEADLINE) == null || !note.date(PROP_INSTRUCTION_DEADLINE).isEqual(plan.instructionDeadline())) {
+            OffsetDateTime was = note.date(PROP_INSTRUCTION_DEADLINE);
+            if (plan.instructionDeadline() == null) {
+                if (was != null) {
+                    props.put(PROP_INSTRUCTION_DEADLINE, null);
+                }
+            } else if (was == null || !was.isEqual(plan.instructionDeadline())) {
                 props.put(PROP_INSTRUCTION_DEADLINE, AlfrescoDates.format(plan.instructionDeadline()));
             }
             if (note.date(PROP_REPORT_BACK_DUE) == null || !note.date(PROP_REPORT_BACK_DUE).isEqual(plan.meetingDate())) {
@@ -125,9 +142,11 @@ public class PapersStep {
         RepoNode meeting = alfresco.node(plan.meetingId());
         Map<String, Object> props = new LinkedHashMap<>();
         props.put(PROP_COVER_NOTE_MUNICIPALITY, municipality);
-        props.put(PROP_INSTRUCTION_DEADLINE, AlfrescoDates.format(plan.instructionDeadline()));
+        if (plan.instructionDeadline() != null) {
+            props.put(PROP_INSTRUCTION_DEADLINE, AlfrescoDates.format(plan.instructionDeadline()));
+        }
         props.put(PROP_REPORT_BACK_DUE, AlfrescoDates.format(plan.meetingDate()));
-        props.put("cm:title", "Oplegnotitie " + municipality + ": " + nl.regiobesluit.routing.mail.MailTexts.displayName(meeting));
+        props.put("cm:title", "Oplegnotitie " + municipality + ": " + MailTexts.displayName(meeting));
         RepoNode note = alfresco.createOrAdopt(arrangements.councilFolder(municipality),
                 "Oplegnotitie " + municipality + " - " + meeting.name(), TYPE_COVER_NOTE, props,
                 plan.meetingId(), ASSOC_GR_MEETING_COVER_NOTES);
@@ -145,10 +164,6 @@ public class PapersStep {
     }
 
     private boolean mailed(String meetingId, String municipality) {
-        try {
-            return ledger.sent(OutgoingMail.keyOf(ArrangementMails.papersKey(meetingId, municipality)));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("mail ledger unavailable", e);
-        }
+        return mails.mailed(ArrangementMails.papersKey(meetingId, municipality));
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A Wgr procedure (issue 15, item 3): the councils' term recorded on it, then every participating council asked for
- * its zienswijze (a record and an e-mail each), under the procedure's lock so two events of one filing route it once.
+ * its zienswijze (a record and an e-mail each; a participant outside the region a record in the arrangement's folder
+ * for the regiogriffier, without e-mail), under the procedure's lock so two events of one filing route it once.
  */
 @Component
 public class ProcedureRoute extends RouteBuilder {
@@ -33,6 +34,7 @@ public class ProcedureRoute extends RouteBuilder {
                     .filter(body().isNotNull()).id("procedure-ready")
                         .setHeader("rbPlan", body())
                         .bean(step, "recordTerm").id("procedure-term")
+                        .bean(step, "recordOutsideRegion").id("procedure-outside-region")
                         .log("procedure: ${header.rbNodeId} term ends ${header.rbPlan.term.ends} (${header.rbPlan.term.article}); asking ${header.rbPlan.councils}")
                         .split(simple("${header.rbPlan.councils}")).stopOnException().id("procedure-councils")
                             .setHeader(RouteHeaders.MUNICIPALITY, body())

@@ -5,17 +5,19 @@ import static nl.regiobesluit.model.RbModel.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import nl.regiobesluit.routing.alfresco.AlfrescoDates;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.arrangement.ArrangementMails;
 import nl.regiobesluit.routing.arrangement.ArrangementRules;
 import nl.regiobesluit.routing.arrangement.Arrangements;
-import nl.regiobesluit.routing.mail.MailLedger;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.route.RouteHeaders;
 import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,23 +30,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcedureStep {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProcedureStep.class);
+
     /** The councils still to be asked for their zienswijze on one procedure. */
-    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, List<String> councils) {
+    public record Plan(String procedureId, String arrangementId, ArrangementRules.Term term, String sentLate, List<String> councils,
+                       List<String> outsideRegion) {
     }
 
     private final AlfrescoRepository alfresco;
     private final Arrangements arrangements;
     private final ArrangementRules rules;
     private final ArrangementMails mails;
-    private final MailLedger ledger;
 
-    public ProcedureStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementRules rules, ArrangementMails mails,
-                         MailLedger ledger) {
+    public ProcedureStep(AlfrescoRepository alfresco, Arrangements arrangements, ArrangementRules rules, ArrangementMails mails) {
         this.alfresco = alfresco;
         this.arrangements = arrangements;
         this.rules = rules;
         this.mails = mails;
-        this.ledger = ledger;
     }
 
     /** Null while the document is no Wgr procedure, names no kind or sending date, or is not linked to its arrangement. */
@@ -61,28 +63,55 @@ public class ProcedureStep {
         ArrangementRules.Term term = rules.term(procedure);
         List<String> present = alfresco.targets(procedureId, ASSOC_WGR_PROCEDURE_ZIENSWIJZEN).stream()
                 .map(n -> n.text(PROP_ZIENSWIJZE_MUNICIPALITY)).toList();
-        List<String> councils = arrangements.participants(arrangement).inRegion().stream()
+        Arrangements.Participants participants = arrangements.participants(arrangement);
+        List<String> councils = participants.inRegion().stream()
                 .filter(m -> !(present.contains(m) && mailed(procedureId, m))).toList();
-        return new Plan(procedureId, arrangement.id(), term, councils);
+        List<String> outside = participants.outsideRegion().stream().filter(m -> !present.contains(m)).toList();
+        return new Plan(procedureId, arrangement.id(), term, rules.sentLate(procedure).orElse(null), councils, outside);
     }
 
-    /** The term on the procedure, written before any council is asked (and only when it changed). */
+    /**
+     * The term on the procedure, written before any council is asked (and only when it changed). A board that sent
+     * late is named in the log here and in each council's mail; the model has no property for that note yet.
+     */
     public void recordTerm(@Header("rbPlan") Plan plan) {
+        if (plan.sentLate() != null) {
+            LOG.warn("procedure {}: {}", plan.procedureId(), plan.sentLate());
+        }
         RepoNode procedure = alfresco.node(plan.procedureId());
         Map<String, Object> props = new LinkedHashMap<>();
         ArrangementRules.Term term = plan.term();
         if (procedure.date(PROP_WGR_DEADLINE) == null || !procedure.date(PROP_WGR_DEADLINE).isEqual(term.ends())) {
             props.put(PROP_WGR_DEADLINE, AlfrescoDates.format(term.ends()));
         }
-        if (!java.util.Objects.equals(procedure.text(PROP_WGR_DEADLINE_BASIS), term.article())) {
+        if (!Objects.equals(procedure.text(PROP_WGR_DEADLINE_BASIS), term.article())) {
             props.put(PROP_WGR_DEADLINE_BASIS, term.article());
         }
-        if (!java.util.Objects.equals(procedure.text(PROP_SUMMER_RECESS_NOTE), term.summerRecessNote())) {
+        if (!Objects.equals(procedure.text(PROP_SUMMER_RECESS_NOTE), term.summerRecessNote())) {
             props.put(PROP_SUMMER_RECESS_NOTE, term.summerRecessNote());
         }
         if (!props.isEmpty()) {
             alfresco.update(procedure, props, null);
         }
+    }
+
+    /**
+     * A participant outside the region (no council folder or griffie here): its zienswijze record (PENDING) in the
+     * arrangement's folder, linked to the procedure like the others, without e-mail; the regiogriffier records what
+     * that council does, and the scheduled check escalates it to the regiogriffier like any other.
+     */
+    public void recordOutsideRegion(@Header("rbPlan") Plan plan) {
+        if (plan.outsideRegion().isEmpty()) {
+            return;
+        }
+        RepoNode procedure = alfresco.node(plan.procedureId());
+        for (String municipality : plan.outsideRegion()) {
+            RepoNode record = alfresco.createOrAdopt(plan.arrangementId(), "Zienswijze " + municipality + " - " + procedure.name(),
+                    TYPE_ZIENSWIJZE, recordProps(municipality, procedure), plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+            alfresco.link(plan.procedureId(), record.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+        }
+        LOG.info("procedure {}: zienswijze recorded in the arrangement's folder, without e-mail, for {} (outside the region)",
+                plan.procedureId(), plan.outsideRegion());
     }
 
     /** One council, first its zienswijze record (PENDING) in the council's folder, linked to the procedure. */
@@ -93,12 +122,8 @@ public class ProcedureStep {
             return existing.id();
         }
         RepoNode procedure = alfresco.node(plan.procedureId());
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put(PROP_ZIENSWIJZE_MUNICIPALITY, municipality);
-        props.put(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING);
-        props.put("cm:title", "Zienswijze " + municipality + ": " + MailTexts.displayName(procedure));
         RepoNode record = alfresco.createOrAdopt(arrangements.councilFolder(municipality),
-                "Zienswijze " + municipality + " - " + procedure.name(), TYPE_ZIENSWIJZE, props,
+                "Zienswijze " + municipality + " - " + procedure.name(), TYPE_ZIENSWIJZE, recordProps(municipality, procedure),
                 plan.procedureId(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
         alfresco.link(plan.procedureId(), record.id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
         return record.id();
@@ -108,14 +133,18 @@ public class ProcedureStep {
     public OutgoingMail askMail(@Header("rbPlan") Plan plan, @Header(RouteHeaders.MUNICIPALITY) String municipality,
                                 @Header("rbZienswijzeId") String recordId) {
         return mails.askZienswijze(arrangements.griffie(municipality), municipality, alfresco.node(plan.arrangementId()),
-                alfresco.node(plan.procedureId()), plan.term(), recordId);
+                alfresco.node(plan.procedureId()), plan.term(), plan.sentLate(), recordId);
+    }
+
+    private static Map<String, Object> recordProps(String municipality, RepoNode procedure) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(PROP_ZIENSWIJZE_MUNICIPALITY, municipality);
+        props.put(PROP_ZIENSWIJZE_STATUS, ZIENSWIJZE_PENDING);
+        props.put("cm:title", "Zienswijze " + municipality + ": " + MailTexts.displayName(procedure));
+        return props;
     }
 
     private boolean mailed(String procedureId, String municipality) {
-        try {
-            return ledger.sent(OutgoingMail.keyOf(ArrangementMails.zienswijzeKey(procedureId, municipality)));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("mail ledger unavailable", e);
-        }
+        return mails.mailed(ArrangementMails.zienswijzeKey(procedureId, municipality));
     }
 }

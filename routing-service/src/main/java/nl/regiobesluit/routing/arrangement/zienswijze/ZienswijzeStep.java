@@ -2,6 +2,8 @@ package nl.regiobesluit.routing.arrangement.zienswijze;
 
 import static nl.regiobesluit.model.RbModel.*;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
@@ -25,12 +27,12 @@ public class ZienswijzeStep {
     private final AlfrescoRepository alfresco;
     private final ArrangementRules rules;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    public ZienswijzeStep(AlfrescoRepository alfresco, ArrangementRules rules, java.time.Clock clock) {
-        this.clock = clock;
+    public ZienswijzeStep(AlfrescoRepository alfresco, ArrangementRules rules, Clock clock) {
         this.alfresco = alfresco;
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** Null while the record is pending or belongs to no procedure with a term. */
@@ -45,7 +47,7 @@ public class ZienswijzeStep {
             return null;
         }
         String status = rules.zienswijzeStatus(recorded, record.date(PROP_ZIENSWIJZE_DATE), procedures.get(0).date(PROP_WGR_DEADLINE),
-                java.time.OffsetDateTime.now(clock));
+                OffsetDateTime.now(clock));
         if (!status.equals(recorded)) {
             alfresco.update(record, Map.of(PROP_ZIENSWIJZE_STATUS, status), null);
         }
