@@ -38,15 +38,18 @@ import java.util.function.Function;
  *   <li>{@code path}: the ancestors from Company Home down to the parent, each {@code {id,name,nodeType,aspectNames}},
  *       {@code name} their names joined by "/", {@code isComplete} false when an ancestor is not readable (the path
  *       then starts below it); the root itself has no elements;</li>
- *   <li>{@code isFavorite}: always false, as favourites are not modelled.</li>
+ *   <li>{@code isFavorite}: always false, as favourites are not modelled;</li>
+ *   <li>{@code isLink}: whether the type is cm:link or one of its subtypes (app:filelink, app:folderlink).</li>
  * </ul>
- * Other includes ({@code permissions}, {@code isLink}, {@code definition}) are not modelled: the simulator refuses them
+ * Other includes ({@code permissions}, {@code definition}) are not modelled: the simulator refuses them
  * rather than answer without them.
  */
 final class SimNodeJson {
 
     static final Set<String> MODELLED_INCLUDES = Set.of("properties", "aspectNames", "isLocked", "association",
-            "allowableOperations", "path", "isFavorite");
+            "allowableOperations", "path", "isFavorite", "isLink");
+    /** cm:link and its subtypes (NodesImpl: isLink = isSubClass(type, ContentModel.TYPE_LINK)). */
+    private static final Set<String> LINK_TYPES = Set.of("cm:link", "app:filelink", "app:folderlink");
     /** Nodes NodesImpl.isSpecialNode keeps from being deleted that the simulator can hold. */
     private static final Set<String> SPECIAL_TYPES = Set.of("st:sites", "st:site");
     private static final Set<String> EXCLUDED_PROPS = Set.of("cm:name", "cm:creator", "cm:created", "cm:modifier",
@@ -131,6 +134,9 @@ final class SimNodeJson {
         }
         if (shape.include().contains("isFavorite")) {
             o.put("isFavorite", false);
+        }
+        if (shape.include().contains("isLink")) {
+            o.put("isLink", LINK_TYPES.contains(n.nodeType));
         }
         if (shape.include().contains("allowableOperations")) {
             ArrayNode ops = allowableOperations(n, viewer);
