@@ -141,6 +141,22 @@ class ApiContractTest {
         assertThat(check.violations()).isEmpty();
     }
 
+    @Test
+    void theIncludesTheContentAppAsksForAreAnsweredWithinTheDefinitions() throws Exception {
+        simulator();
+        ApiContract check = contract.fresh();
+        simulator.server().addMockServiceRequestListener(check);
+
+        String single = getBody(simulator.baseUrl() + CORE + "/nodes/folder-b?include=path,allowableOperations,isFavorite,isLink,properties,aspectNames");
+        String list = getBody(simulator.baseUrl() + CORE + "/nodes/folder-a/children?include=path,allowableOperations,isFavorite,isLink");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> check.exchangesChecked() == 2);
+        assertThat(check.violations()).isEmpty();
+        for (String body : List.of(single, list)) {
+            assertThat(body).contains("\"path\"", "\"elements\"", "\"allowableOperations\"", "\"isFavorite\"", "\"isLink\"");
+        }
+    }
+
     private static void simulator() {
         if (simulator == null) {
             simulator = new AlfrescoSimulator();
@@ -153,6 +169,11 @@ class ApiContractTest {
 
     private static void get(String url) throws Exception {
         send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTH).GET());
+    }
+
+    private static String getBody(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", AUTH).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static void send(HttpRequest.Builder request) throws Exception {

@@ -342,7 +342,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** Everything stored, as text: equal snapshots mean nothing changed. */
     public synchronized String snapshot() {
         ObjectNode all = json.createObjectNode();
-        nodes.values().forEach(n -> all.set(n.id, nodeJson.render(n, SimNodeJson.Shape.FULL, true)));
+        nodes.values().forEach(n -> all.set(n.id, nodeJson.render(n, SimNodeJson.Shape.FULL, true, null)));
         ArrayNode a = all.putArray("assocs");
         assocs.forEach(x -> a.add(x.sourceId + " " + x.assocType + " " + x.targetId));
         return all.toString();
@@ -480,7 +480,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 }
             }
             access.require(user, found, SimAccess.Permission.READ, nodes::get);
-            return ok(200, entry(single(found, shape)));
+            return ok(200, entry(single(found, shape, user)));
         }
         if ("content".equals(sub) && method.equals("GET")) {
             access.require(user, node, SimAccess.Permission.READ, nodes::get);
@@ -510,7 +510,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             writes.incrementAndGet();
             // The lock service leaves cm:modified alone (transcript line 34 after line 31): no modifiedAt in resourceBefore.
             eventLog.updated(node, before, false);
-            return ok(200, entry(single(node, shape)));
+            return ok(200, entry(single(node, shape, user)));
         }
         if (sub == null && method.equals("DELETE")) {
             return deleteNode(node, user);
@@ -522,7 +522,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             access.require(user, node, SimAccess.Permission.WRITE, nodes::get);
             // A FULL (read-only) lock: nobody may change the node, the lock owner included (SimAccess.requireUnlocked).
             access.requireUnlocked(user, node);
-            return ok(200, entry(single(update(node, json.readTree(request.getBodyAsString()), user), shape)));
+            return ok(200, entry(single(update(node, json.readTree(request.getBodyAsString()), user), shape, user)));
         }
         if ("children".equals(sub) && method.equals("GET")) {
             String where = param(request, "where");
@@ -538,7 +538,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             access.require(user, node, SimAccess.Permission.READ, nodes::get);
             List<JsonNode> entries = children(id).stream().filter(n -> t == null || n.nodeType.equals(t))
                     .filter(n -> access.may(user, n, SimAccess.Permission.READ, nodes::get))
-                    .map(n -> SimNodeJson.select(nodeJson.render(n, shape, false), shape.fields())).toList();
+                    .map(n -> SimNodeJson.select(nodeJson.render(n, shape, false, viewer(user)), shape.fields())).toList();
             return page(entries, request);
         }
         if ("children".equals(sub) && method.equals("POST")) {
@@ -577,7 +577,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                             nodes.get(targets ? a.targetId : a.sourceId), SimAccess.Permission.READ, nodes::get))
                     .map(a -> {
                         SimNode other = nodes.get(targets ? a.targetId : a.sourceId);
-                        ObjectNode e = nodeJson.render(other, shape, false);
+                        ObjectNode e = nodeJson.render(other, shape, false, viewer(user));
                         e.putObject("association").put("assocType", a.assocType);
                         return SimNodeJson.select(e, shape.fields());
                     }).toList();
@@ -719,7 +719,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         writes.incrementAndGet();
         eventLog.created(child, parent, parentBefore);
         body.path("targets").forEach(t -> eventLog.peerAssocCreated(child.id, t.get("targetId").asText(), t.get("assocType").asText()));
-        return ok(201, entry(single(child, shape)));
+        return ok(201, entry(single(child, shape, user)));
     }
 
     private boolean siblingNamed(String parentId, String name) {
@@ -769,7 +769,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         int max = body.path("paging").path("maxItems").asInt(100);
         // Only the requested page is rendered as JSON (rendering every match cost O(matches) per page).
         List<JsonNode> page = matches.stream().skip(skip).limit(max).map(n -> {
-            ObjectNode e = nodeJson.render(n, shape, false);
+            ObjectNode e = nodeJson.render(n, shape, false, viewer(user));
             // ACS 25.2 adds "location": "nodes" (transcript line 36), which alfresco-search.yaml does not define: the
             // simulator keeps to the definition (a listed difference of TranscriptReplayTest).
             e.putObject("search").put("score", 1.0);
@@ -859,14 +859,18 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         SimEventLog.State now = SimEventLog.State.of(node);
         eventLog.updated(node, new SimEventLog.State(now.nodeType(), now.name(), aspectsBefore, now.properties(),
                 now.modifiedBy(), now.modifiedAt()), false);
-        return ok(200, entry(single(node, shape)));
+        return ok(200, entry(single(node, shape, user)));
     }
 
     // ------------------------------------------------------------------ JSON
 
     /** A node as the one entity of an answer: full info, then {@code fields}. */
-    private JsonNode single(SimNode n, SimNodeJson.Shape shape) {
-        return SimNodeJson.select(nodeJson.render(n, shape, true), shape.fields());
+    private JsonNode single(SimNode n, SimNodeJson.Shape shape, String user) {
+        return SimNodeJson.select(nodeJson.render(n, shape, true, viewer(user)), shape.fields());
+    }
+
+    private SimNodeJson.Viewer viewer(String user) {
+        return new SimNodeJson.Viewer(user, access, nodes::get);
     }
 
     private ObjectNode entry(JsonNode e) {

@@ -297,4 +297,76 @@ class AlfrescoSimulatorPermissionsTest {
             assertThat(f.permissions()).contains(new AccessDescription.Grant("GROUP_GRIFFIE_ALPHEN-AAN-DEN-RIJN", "Collaborator"));
         });
     }
+
+    // ------------------------------------------------------------------ what the Content App asks for
+
+    private Set<String> allowableOperations(String user, String nodeId) throws Exception {
+        HttpResponse<String> r = as(user, "GET", "/nodes/" + nodeId + "?include=allowableOperations,isFavorite,isLink", null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode entry = JSON.readTree(r.body()).path("entry");
+        assertThat(entry.path("isFavorite").isBoolean()).as("isFavorite included").isTrue();
+        assertThat(entry.path("isLink").isBoolean()).as("isLink included").isTrue();
+        assertThat(entry.path("isLink").asBoolean()).as("no link type in the Regiobesluit folders").isFalse();
+        Set<String> ops = new HashSet<>();
+        entry.path("allowableOperations").forEach(o -> ops.add(o.asText()));
+        return ops;
+    }
+
+    @Test
+    void allowableOperationsFollowTheUsersRoleOnTheNode() throws Exception {
+        SimNode p = proposal();
+        // The owner and SiteManager of a document: as recorded on ACS 25.2 (transcript line 7); no create on a document.
+        assertThat(allowableOperations("regiogriffier", p.id())).containsExactlyInAnyOrder("delete", "update", "updatePermissions");
+        // Editor on Voorstellen: Write, not Delete nor ChangePermissions.
+        assertThat(allowableOperations(SERVICE, p.id())).containsExactly("update");
+        // SiteConsumer only: no operation, and then no field at all.
+        assertThat(allowableOperations("archivaris", p.id())).isEmpty();
+        assertThat(JSON.readTree(as("archivaris", "GET", "/nodes/" + p.id() + "?include=allowableOperations", null).body())
+                .path("entry").has("allowableOperations")).isFalse();
+        // A folder adds create for who may add children.
+        assertThat(allowableOperations("regiogriffier", folder("Voorstellen")))
+                .containsExactlyInAnyOrder("delete", "create", "update", "updatePermissions");
+        // Company Home is never deletable, even by the administrator.
+        assertThat(call("admin", "admin", "GET", "/nodes/-root-?include=allowableOperations", null).body())
+                .doesNotContain("\"delete\"").contains("\"create\"");
+    }
+
+    @Test
+    void aPathNamesTheAncestorsFromCompanyHomeToTheParent() throws Exception {
+        SimNode p = proposal();
+        JsonNode path = JSON.readTree(as("regiogriffier", "GET", "/nodes/" + p.id() + "?include=path", null).body()).at("/entry/path");
+
+        assertThat(path.path("name").asText()).isEqualTo("/Company Home/" + SIM.node(folder("")).name() + "/Voorstellen");
+        assertThat(path.path("isComplete").asBoolean()).isTrue();
+        assertThat(path.path("elements").findValuesAsText("id")).containsExactly(AlfrescoSimulator.ROOT_ID, folder(""), folder("Voorstellen"));
+        assertThat(path.at("/elements/0/nodeType").asText()).isEqualTo("cm:folder");
+        assertThat(path.at("/elements/0/aspectNames").isArray()).isTrue();
+        // In a list too.
+        JsonNode listed = JSON.readTree(as("regiogriffier", "GET", "/nodes/" + folder("Voorstellen") + "/children?include=path", null).body());
+        assertThat(listed.at("/list/entries/0/entry/path/name").asText()).isEqualTo(path.path("name").asText());
+    }
+
+    @Test
+    void aPathStopsBelowAnAncestorTheUserCannotRead() throws Exception {
+        SimNode closed = SIM.addFolder("closed", "Gesloten", folder(""));
+        SIM.access().inherit(closed.id(), false);
+        SimNode open = SIM.addFolder("open", "Open", closed.id());
+        SIM.access().inherit(open.id(), false);
+        SIM.access().grant(open.id(), "archivaris", "Consumer");
+        SimNode doc = SIM.addNode(open.id(), "notitie.txt", "cm:content", "admin", List.of(), Map.of());
+
+        JsonNode path = JSON.readTree(as("archivaris", "GET", "/nodes/" + doc.id() + "?include=path", null).body()).at("/entry/path");
+
+        assertThat(path.path("isComplete").asBoolean()).isFalse();
+        assertThat(path.path("name").asText()).isEqualTo("/Open");
+        assertThat(path.path("elements").findValuesAsText("id")).containsExactly(open.id());
+    }
+
+    @Test
+    void includesTheSimulatorDoesNotModelAreStillRefused() throws Exception {
+        SimNode p = proposal();
+        for (String include : List.of("permissions", "definition")) {
+            assertThat(as("regiogriffier", "GET", "/nodes/" + p.id() + "?include=path," + include, null).statusCode()).as(include).isEqualTo(400);
+        }
+    }
 }

@@ -28,8 +28,8 @@ import java.util.function.Function;
  *   <li>Roles (Alfresco's permissionDefinitions.xml, permissionSet cm:cmobject; sitePermissionDefinitions.xml):
  *       Consumer = Read; Editor = Consumer + Write + CheckOut (which includes cm:lockable Lock); Contributor = Consumer
  *       + AddChildren; Collaborator = Editor + Contributor; Coordinator has full control. SiteConsumer, SiteContributor
- *       and SiteCollaborator include Consumer, Contributor and Collaborator; SiteManager has full control. Delete and
- *       Unlock belong to full control only.</li>
+ *       and SiteCollaborator include Consumer, Contributor and Collaborator; SiteManager has full control. Delete,
+ *       Unlock and ChangePermissions belong to full control only.</li>
  *   <li>Global permissions (same file): ROLE_ADMINISTRATOR and ROLE_OWNER have FullControl, ROLE_LOCK_OWNER has Unlock.
  *       The owner is cm:owner, else cm:creator (OwnableServiceImpl.getOwner).</li>
  *   <li>Which permission a call needs (public-services-security-context.xml): createNode needs CreateChildren on the
@@ -53,7 +53,7 @@ import java.util.function.Function;
 public final class SimAccess {
 
     /** What a call needs on a node. */
-    public enum Permission { READ, WRITE, ADD_CHILDREN, DELETE, LOCK, UNLOCK }
+    public enum Permission { READ, WRITE, ADD_CHILDREN, DELETE, LOCK, UNLOCK, CHANGE_PERMISSIONS }
 
     public static final String EVERYONE = "GROUP_EVERYONE";
 

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A node as the v1 REST API renders it (Alfresco's {@code NodesImpl}):
@@ -24,12 +27,31 @@ import java.util.Set;
  *       object {@code {"id","displayName"}} (line 34: {@code "cm:lockOwner": {"id": "admin", …}});</li>
  *   <li>{@code fields} keeps only the named top-level fields (line 9).</li>
  * </ul>
- * Other includes ({@code path}, {@code permissions}, {@code allowableOperations}, {@code isFavorite}, {@code isLink},
- * {@code definition}) are not modelled: the simulator refuses them rather than answer without them.
+ * The includes the Content App asks for, as {@code NodesImpl.getFolderOrDocumentFullInfo} and {@code lookupPathInfo}
+ * answer them (Alfresco/alfresco-community-repo, remote-api):
+ * <ul>
+ *   <li>{@code allowableOperations}: {@code delete} (DeleteNode; never on a special node such as Company Home or the
+ *       sites), {@code create} (AddChildren; never on a document), {@code update} (Write), {@code updatePermissions}
+ *       (ChangePermissions), each as the user's permissions on the node allow ({@link SimAccess#may}); left out when
+ *       none is allowed. Recorded on ACS 25.2 for a document's owner: {@code ["delete","update","updatePermissions"]}
+ *       (transcript line 7);</li>
+ *   <li>{@code path}: the ancestors from Company Home down to the parent, each {@code {id,name,nodeType,aspectNames}},
+ *       {@code name} their names joined by "/", {@code isComplete} false when an ancestor is not readable (the path
+ *       then starts below it); the root itself has no elements;</li>
+ *   <li>{@code isFavorite}: always false, as favourites are not modelled;</li>
+ *   <li>{@code isLink}: whether the type is cm:link or one of its subtypes (app:filelink, app:folderlink).</li>
+ * </ul>
+ * Other includes ({@code permissions}, {@code definition}) are not modelled: the simulator refuses them
+ * rather than answer without them.
  */
 final class SimNodeJson {
 
-    static final Set<String> MODELLED_INCLUDES = Set.of("properties", "aspectNames", "isLocked", "association");
+    static final Set<String> MODELLED_INCLUDES = Set.of("properties", "aspectNames", "isLocked", "association",
+            "allowableOperations", "path", "isFavorite", "isLink");
+    /** cm:link and its subtypes (NodesImpl: isLink = isSubClass(type, ContentModel.TYPE_LINK)). */
+    private static final Set<String> LINK_TYPES = Set.of("cm:link", "app:filelink", "app:folderlink");
+    /** Nodes NodesImpl.isSpecialNode keeps from being deleted that the simulator can hold. */
+    private static final Set<String> SPECIAL_TYPES = Set.of("st:sites", "st:site");
     private static final Set<String> EXCLUDED_PROPS = Set.of("cm:name", "cm:creator", "cm:created", "cm:modifier",
             "cm:modified", "cm:content", "cm:initialVersion", "cm:autoVersionOnUpdateProps", "cm:autoVersion");
     private static final Set<String> USER_LOOKUP = Set.of("cm:owner", "cm:lockOwner", "cm:workingCopyOwner");
@@ -74,8 +96,19 @@ final class SimNodeJson {
         }
     }
 
-    /** @param single whether the node is the one entity of the answer (full info) rather than an entry of a list */
-    ObjectNode render(SimNode n, Shape shape, boolean single) {
+    /** Who asks, to answer the includes that depend on the user's permissions ({@code path}, {@code allowableOperations}). */
+    record Viewer(String user, SimAccess access, Function<String, SimNode> nodes) {
+
+        boolean may(SimNode n, SimAccess.Permission permission) {
+            return access.may(user, n, permission, nodes);
+        }
+    }
+
+    /**
+     * @param single whether the node is the one entity of the answer (full info) rather than an entry of a list
+     * @param viewer who asks; may be null only when the shape includes neither {@code path} nor {@code allowableOperations}
+     */
+    ObjectNode render(SimNode n, Shape shape, boolean single, Viewer viewer) {
         ObjectNode o = json.createObjectNode();
         o.put("id", n.id);
         o.put("name", n.name);
@@ -99,12 +132,72 @@ final class SimNodeJson {
         if (single || shape.include().contains("properties")) {
             o.set("properties", properties(n.properties));
         }
+        if (shape.include().contains("isFavorite")) {
+            o.put("isFavorite", false);
+        }
+        if (shape.include().contains("isLink")) {
+            o.put("isLink", LINK_TYPES.contains(n.nodeType));
+        }
+        if (shape.include().contains("allowableOperations")) {
+            ArrayNode ops = allowableOperations(n, viewer);
+            if (!ops.isEmpty()) {
+                o.set("allowableOperations", ops);
+            }
+        }
+        if (shape.include().contains("path")) {
+            o.set("path", path(n, viewer));
+        }
         if (!n.folder) {
             // ContentInfo as Alfresco reports it: the uploaded content's type and size (empty text until an upload).
             o.putObject("content").put("mimeType", n.mimeType).put("mimeTypeName", n.mimeType)
                     .put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");
         }
         return o;
+    }
+
+    private ArrayNode allowableOperations(SimNode n, Viewer viewer) {
+        ArrayNode ops = json.createArrayNode();
+        if (viewer.may(n, SimAccess.Permission.DELETE) && !AlfrescoSimulator.ROOT_ID.equals(n.id) && !SPECIAL_TYPES.contains(n.nodeType)) {
+            ops.add("delete");
+        }
+        if (n.folder && viewer.may(n, SimAccess.Permission.ADD_CHILDREN)) {
+            ops.add("create");
+        }
+        if (viewer.may(n, SimAccess.Permission.WRITE)) {
+            ops.add("update");
+        }
+        if (viewer.may(n, SimAccess.Permission.CHANGE_PERMISSIONS)) {
+            ops.add("updatePermissions");
+        }
+        return ops;
+    }
+
+    private ObjectNode path(SimNode n, Viewer viewer) {
+        Deque<SimNode> ancestors = new ArrayDeque<>();
+        boolean complete = true;
+        for (SimNode a = n.parentId == null ? null : viewer.nodes().apply(n.parentId); a != null;
+                a = a.parentId == null ? null : viewer.nodes().apply(a.parentId)) {
+            if (!viewer.may(a, SimAccess.Permission.READ)) {
+                complete = false;
+                break;
+            }
+            ancestors.push(a);
+        }
+        ObjectNode path = json.createObjectNode();
+        ArrayNode elements = json.createArrayNode();
+        StringBuilder name = new StringBuilder();
+        for (SimNode a : ancestors) {
+            name.append('/').append(a.name);
+            ObjectNode e = elements.addObject().put("id", a.id).put("name", a.name).put("nodeType", a.nodeType);
+            ArrayNode aspects = e.putArray("aspectNames");
+            a.aspectNames.stream().filter(x -> !x.startsWith("sys:")).forEach(aspects::add);
+        }
+        if (!ancestors.isEmpty()) {
+            path.put("name", name.toString());
+            path.put("isComplete", complete);
+        }
+        path.set("elements", elements);
+        return path;
     }
 
     /** Keeps only the requested top-level fields ({@code fields=id,name,properties}); null keeps all. */
