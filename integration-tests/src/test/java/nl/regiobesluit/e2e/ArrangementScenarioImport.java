@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import nl.regiobesluit.routing.testsupport.SimNode;
 
 /**
@@ -45,37 +42,29 @@ final class ArrangementScenarioImport {
             throw new AssertionError(file + " is missing: ArrangementScenariosTest writes it and runs first (junit-platform.properties orders the classes)");
         }
         JsonNode root = JSON.readTree(file.toFile());
-        SimNode arrangement = into != null ? into : add(root.path("arrangement"), "folder-regiocommissie", REGIOGRIFFIER);
+        SimNode arrangement = into != null ? into : ScenarioImport.add(root.path("arrangement"), "folder-regiocommissie", REGIOGRIFFIER);
         for (JsonNode m : root.path("meetings")) {
-            SimNode meeting = add(m.path("meeting"), arrangement.id(), REGIOGRIFFIER);
+            SimNode meeting = ScenarioImport.add(m.path("meeting"), arrangement.id(), REGIOGRIFFIER);
             for (JsonNode n : m.path("coverNotes")) {
                 String municipality = n.path("properties").path(PROP_COVER_NOTE_MUNICIPALITY).asText();
-                ALFRESCO.link(meeting.id(), add(n, councilFolder(municipality), SERVICE_USER).id(), ASSOC_GR_MEETING_COVER_NOTES);
+                ALFRESCO.link(meeting.id(), ScenarioImport.add(n, councilFolder(municipality), SERVICE_USER).id(), ASSOC_GR_MEETING_COVER_NOTES);
             }
         }
         for (JsonNode p : root.path("procedures")) {
-            SimNode procedure = add(p.path("procedure"), arrangement.id(), REGIOGRIFFIER);
+            SimNode procedure = ScenarioImport.add(p.path("procedure"), arrangement.id(), REGIOGRIFFIER);
             for (JsonNode z : p.path("zienswijzen")) {
                 String municipality = z.path("properties").path(PROP_ZIENSWIJZE_MUNICIPALITY).asText();
-                ALFRESCO.link(procedure.id(), add(z, councilFolder(municipality), SERVICE_USER).id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
+                ALFRESCO.link(procedure.id(), ScenarioImport.add(z, councilFolder(municipality), SERVICE_USER).id(), ASSOC_WGR_PROCEDURE_ZIENSWIJZEN);
             }
         }
         SimNode proposal = null;
         if (root.path("proposal").isObject()) {
-            proposal = add(root.path("proposal"), "folder-voorstellen", REGIOGRIFFIER);
+            proposal = ScenarioImport.add(root.path("proposal"), "folder-voorstellen", REGIOGRIFFIER);
             for (JsonNode d : root.path("councilDecisions")) {
                 String municipality = d.path("properties").path(PROP_MUNICIPALITY).asText();
-                ALFRESCO.link(proposal.id(), add(d, councilFolder(municipality), SERVICE_USER).id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
+                ALFRESCO.link(proposal.id(), ScenarioImport.add(d, councilFolder(municipality), SERVICE_USER).id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
             }
         }
         return new Imported(scenario, arrangement, proposal);
-    }
-
-    private static SimNode add(JsonNode node, String folder, String user) {
-        List<String> aspects = new ArrayList<>();
-        node.path("aspectNames").forEach(a -> aspects.add(a.asText()));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> properties = JSON.convertValue(node.path("properties"), Map.class);
-        return ALFRESCO.addNode(folder, node.path("name").asText(), node.path("nodeType").asText(), user, aspects, properties);
     }
 }

@@ -59,7 +59,8 @@ final class ScenarioImport {
         return new Imported(scenario, proposal, record);
     }
 
-    private static SimNode add(JsonNode node, String folder, String user) {
+    /** One node of a scenario file (name, type, aspects, properties) added to the simulated repository as {@code user}. */
+    static SimNode add(JsonNode node, String folder, String user) {
         List<String> aspects = new ArrayList<>();
         node.path("aspectNames").forEach(a -> aspects.add(a.asText()));
         @SuppressWarnings("unchecked")

@@ -1,7 +1,7 @@
 package nl.regiobesluit.arrangement;
 
+import nl.regiobesluit.shared.report.ReportFiles;
 import nl.regiobesluit.criteria.evaluation.Words;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -16,9 +16,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,13 +64,7 @@ final class DashboardCharts {
         }
 
         byte[] png() {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ChartUtils.writeChartAsPNG(out, chart, WIDTH, height);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot encode chart " + name, e);
-            }
-            return out.toByteArray();
+            return ReportFiles.png(chart, WIDTH, height, name);
         }
     }
 

@@ -2,20 +2,17 @@ package nl.regiobesluit.arrangement;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import nl.regiobesluit.shared.report.ReportFiles;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import nl.regiobesluit.criteria.evaluation.Words;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,22 +71,9 @@ public final class DashboardReport {
 
     /** Writes the HTML and each chart as {@code <name>-<chart>.png} beside it; returns the files, the HTML first. */
     public List<Path> write(Path htmlFile) throws IOException {
-        String name = htmlFile.getFileName().toString();
-        String base = name.lastIndexOf('.') > 0 ? name.substring(0, name.lastIndexOf('.')) : name;
-        Path dir = htmlFile.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        List<Chart> charts = charts(base);
-        List<Path> written = new ArrayList<>();
-        Files.writeString(htmlFile, html(charts), StandardCharsets.UTF_8);
-        written.add(htmlFile);
-        for (Chart c : charts) {
-            Path png = dir == null ? Path.of(c.fileName()) : dir.resolve(c.fileName());
-            Files.write(png, c.png());
-            written.add(png);
-        }
-        return written;
+        List<Chart> charts = charts(ReportFiles.baseName(htmlFile));
+        return ReportFiles.write(htmlFile, html(charts),
+                charts.stream().map(c -> new ReportFiles.Png(c.fileName(), c.png())).toList());
     }
 
     public List<Chart> charts(String base) {
@@ -189,17 +173,7 @@ public final class DashboardReport {
     }
 
     private static Configuration templates() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassForTemplateLoading(DashboardReport.class, "");
-        c.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        c.setOutputEncoding(StandardCharsets.UTF_8.name());
-        c.setNumberFormat("computer");
-        c.setLocale(NL);
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        return c;
+        return ReportFiles.templates(DashboardReport.class, NL);
     }
 
 }

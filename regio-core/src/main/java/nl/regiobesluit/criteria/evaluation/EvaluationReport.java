@@ -2,8 +2,8 @@ package nl.regiobesluit.criteria.evaluation;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import nl.regiobesluit.shared.report.ReportFiles;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import nl.regiobesluit.criteria.AssessmentFramework;
 import nl.regiobesluit.criteria.ModelComparison;
 import nl.regiobesluit.shared.Fraction;
@@ -12,10 +12,7 @@ import nl.regiobesluit.shared.Result;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -88,27 +85,10 @@ public final class EvaluationReport {
      * @return the files written, the HTML first
      */
     public List<Path> write(Path htmlFile) throws IOException {
-        String base = baseName(htmlFile);
-        Path dir = htmlFile.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
+        String base = ReportFiles.baseName(htmlFile);
         List<Chart> charts = charts(base);
-        List<Path> written = new ArrayList<>();
-        Files.writeString(htmlFile, html(base, charts), StandardCharsets.UTF_8);
-        written.add(htmlFile);
-        for (Chart chart : charts) {
-            Path png = dir == null ? Path.of(chart.fileName()) : dir.resolve(chart.fileName());
-            Files.write(png, chart.png());
-            written.add(png);
-        }
-        return written;
-    }
-
-    static String baseName(Path htmlFile) {
-        String name = htmlFile.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return ReportFiles.write(htmlFile, html(base, charts),
+                charts.stream().map(c -> new ReportFiles.Png(c.fileName(), c.png())).toList());
     }
 
     /** The charts of the report, one per figure; none when the selection is empty. PNG names start with {@code base}. */
@@ -138,17 +118,6 @@ public final class EvaluationReport {
     }
 
     private static Configuration templates() {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassForTemplateLoading(EvaluationReport.class, "");
-        c.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        c.setOutputEncoding(StandardCharsets.UTF_8.name());
-        // Numbers reach the template already written the Dutch way; "computer" keeps any other number free of grouping.
-        c.setNumberFormat("computer");
-        c.setLocale(ReportText.DUTCH);
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        return c;
+        return ReportFiles.templates(EvaluationReport.class, ReportText.DUTCH);
     }
 }

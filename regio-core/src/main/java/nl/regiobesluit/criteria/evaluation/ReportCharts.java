@@ -1,7 +1,7 @@
 package nl.regiobesluit.criteria.evaluation;
 
+import nl.regiobesluit.shared.report.ReportFiles;
 import nl.regiobesluit.routing.CouncilOutcome;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -21,9 +21,6 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +49,7 @@ final class ReportCharts {
     record Figure(String name, Words title, JFreeChart chart) {
 
         byte[] png() {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot encode chart " + name, e);
-            }
-            return out.toByteArray();
+            return ReportFiles.png(chart, WIDTH, HEIGHT, name);
         }
     }
 
