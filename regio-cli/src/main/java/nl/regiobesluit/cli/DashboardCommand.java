@@ -24,9 +24,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,19 +173,8 @@ final class DashboardCommand {
         if (text == null) {
             return SummerRecess.DEFAULT;
         }
-        String[] parts = text.strip().split(":");
-        try {
-            if (parts.length == 2) {
-                MonthDay start = MonthDay.parse("--" + parts[0].strip());
-                MonthDay end = MonthDay.parse("--" + parts[1].strip());
-                if (!end.isBefore(start)) {
-                    return new SummerRecess(start, end);
-                }
-            }
-        } catch (DateTimeException e) {
-            // reported below
-        }
-        throw CliFailure.bilingual("optie --recess: verwacht MM-DD:MM-DD binnen een jaar, bijvoorbeeld 07-12:08-24, niet " + Excerpt.quoted(text),
-                "option --recess: expected MM-DD:MM-DD within one year, for example 07-12:08-24, not " + Excerpt.quoted(text));
+        return SummerRecess.parse(text).orElseThrow(() -> CliFailure.bilingual(
+                "optie --recess: verwacht MM-DD:MM-DD binnen een jaar, bijvoorbeeld 07-12:08-24, niet " + Excerpt.quoted(text),
+                "option --recess: expected MM-DD:MM-DD within one year, for example 07-12:08-24, not " + Excerpt.quoted(text)));
     }
 }

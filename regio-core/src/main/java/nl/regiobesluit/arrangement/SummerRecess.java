@@ -1,5 +1,6 @@
 package nl.regiobesluit.arrangement;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,25 @@ public record SummerRecess(MonthDay start, MonthDay end) {
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("the recess ends before it starts: " + start + " to " + end);
+        }
+    }
+
+    /**
+     * A recess written {@code MM-DD:MM-DD} within one year ({@code 07-12:08-24}), as the CLI's {@code --recess} and
+     * the service's {@code regiobesluit.arrangements.recess} take it; empty when the text is not one (each caller
+     * names its own option in the refusal).
+     */
+    public static Optional<SummerRecess> parse(String text) {
+        String[] parts = text == null ? new String[0] : text.strip().split(":");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            MonthDay start = MonthDay.parse("--" + parts[0].strip());
+            MonthDay end = MonthDay.parse("--" + parts[1].strip());
+            return end.isBefore(start) ? Optional.empty() : Optional.of(new SummerRecess(start, end));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -4,7 +4,6 @@ import static nl.regiobesluit.model.RbModel.*;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -148,16 +147,9 @@ public class ArrangementRules {
 
     /** {@code MM-DD:MM-DD} within one year, as the CLI's {@code --recess}. */
     static SummerRecess recess(String text) {
-        String[] parts = text == null ? new String[0] : text.strip().split(":");
-        try {
-            if (parts.length == 2) {
-                return new SummerRecess(MonthDay.parse("--" + parts[0].strip()), MonthDay.parse("--" + parts[1].strip()));
-            }
-        } catch (DateTimeException | IllegalArgumentException e) {
-            // reported below
-        }
-        throw new IllegalStateException("regiobesluit.arrangements.recess: verwacht MM-DD:MM-DD binnen een jaar, bijvoorbeeld"
-                + " 07-01:08-31, niet '" + text + "' / expected MM-DD:MM-DD within one year, for example 07-01:08-31, not '" + text + "'");
+        return SummerRecess.parse(text).orElseThrow(() -> new IllegalStateException(
+                "regiobesluit.arrangements.recess: verwacht MM-DD:MM-DD binnen een jaar, bijvoorbeeld 07-01:08-31, niet '" + text
+                + "' / expected MM-DD:MM-DD within one year, for example 07-01:08-31, not '" + text + "'"));
     }
 
     /** ISO days ({@code 2026-05-15}) that a royal decree adds as holidays (Atw art. 3 lid 3). */
