@@ -76,8 +76,6 @@ class TranscriptReplayTest {
     static final List<Expected> EXPECTED = List.of(
             new Expected(1, "status", "the simulator has no sites API (GET /sites/{id}/containers/{id}: 404); the replay "
                     + "sets the site up from docker/bootstrap/access.json and maps the recorded documentLibrary to it"),
-            new Expected(7, "status", "include=permissions is refused (400) rather than answered without it (the "
-                    + "simulator models allowableOperations, path and isFavorite, not permissions): the product does not ask for it"),
             new Expected(24, "list.ids", "Alfresco lists every group that contains the user, the site's role groups too "
                     + "(GROUP_site_regiobesluit, GROUP_site_regiobesluit_SiteManager); the simulator lists only the groups "
                     + "the user was put in (GROUP_EVERYONE here); and the recording's bootstrap made the service account "

@@ -138,7 +138,7 @@ public final class AccessDescription {
             access.addUser(u.id(), u.password());
         }
         // SiteServiceImpl: a group per role inside GROUP_site_{id}; the role on the site node, which does not inherit;
-        // for a PUBLIC site GROUP_EVERYONE is SiteConsumer.
+        // for a PUBLIC site GROUP_EVERYONE is SiteConsumer; for every site GROUP_EVERYONE has ReadPermissions.
         Map<String, String> ids = new LinkedHashMap<>();
         String doclib = folderIds.apply("");
         sim.addFolder(doclib, siteTitle, null);
@@ -152,6 +152,8 @@ public final class AccessDescription {
         if ("PUBLIC".equals(siteVisibility)) {
             access.grant(doclib, SimAccess.EVERYONE, "SiteConsumer");
         }
+        // SiteServiceImpl.createSite: "No matter what, everyone must be able to read permissions on the site".
+        access.grant(doclib, SimAccess.EVERYONE, "ReadPermissions");
         siteMembers.forEach(m -> access.addToGroup(m.authority(), siteGroup + "_" + m.role()));
         for (Folder f : folders) {
             String parent = doclib;

@@ -82,7 +82,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     private final ObjectMapper json = new ObjectMapper();
     // The content model, enforced as Alfresco does: see SimContentRules and SimModel.
-    private final SimContentRules rules = new SimContentRules(SimModel.load());
+    private final SimModel model = SimModel.load();
+    private final SimContentRules rules = new SimContentRules(model);
     private final Map<String, SimNode> nodes = new LinkedHashMap<>();
     private final List<Assoc> assocs = new ArrayList<>();
     private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
@@ -95,7 +96,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** The event2 messages Alfresco would publish for the REST writes (off unless a test turns it on). */
     private final SimEventLog eventLog = new SimEventLog(this);
     /** How a node is written in an answer: include, fields, the properties the v1 API leaves out. */
-    private final SimNodeJson nodeJson = new SimNodeJson(json);
+    private final SimNodeJson nodeJson = new SimNodeJson(json, model);
     private Clock clock = Clock.systemUTC();
     private WireMockServer server;
 
@@ -427,7 +428,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     private ResponseDefinition route(Request request, String path, String method, String user) throws JsonProcessingException {
         if (path.equals(SEARCH) && method.equals("POST")) {
-            return search(json.readTree(request.getBodyAsString()), user);
+            return search(json.readTree(request.getBodyAsString()), user, request.getHeader("Accept-Language"));
         }
         Matcher m = PERSON_GROUPS.matcher(path);
         if (m.matches() && method.equals("GET")) {
@@ -453,7 +454,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (!m.matches()) {
             return error(404, "Unable to locate resource resource for " + path);
         }
-        SimNodeJson.Shape shape = SimNodeJson.Shape.of(param(request, "include"), param(request, "fields"));
+        SimNodeJson.Shape shape = SimNodeJson.Shape.of(param(request, "include"), param(request, "fields"),
+                request.getHeader("Accept-Language"));
         if (shape.unmodelled() != null) {
             // Where unsure, refuse: an answer without what was asked for would pass for Alfresco's.
             throw new BadRequest("The simulator does not model include=" + shape.unmodelled());
@@ -750,9 +752,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return ok(201, entry(json.createObjectNode().put("targetId", target).put("assocType", type)));
     }
 
-    private ResponseDefinition search(JsonNode body, String user) {
+    private ResponseDefinition search(JsonNode body, String user, String acceptLanguage) {
         // The search API renders its nodes as a list does: properties and aspectNames only when included.
-        SimNodeJson.Shape shape = SimNodeJson.Shape.of(body.path("include"));
+        SimNodeJson.Shape shape = SimNodeJson.Shape.of(body.path("include"), acceptLanguage);
         if (shape.unmodelled() != null) {
             throw new BadRequest("The simulator does not model include " + shape.unmodelled());
         }

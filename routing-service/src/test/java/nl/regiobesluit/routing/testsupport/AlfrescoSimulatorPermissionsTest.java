@@ -362,11 +362,103 @@ class AlfrescoSimulatorPermissionsTest {
         assertThat(path.path("elements").findValuesAsText("id")).containsExactly(open.id());
     }
 
-    @Test
-    void includesTheSimulatorDoesNotModelAreStillRefused() throws Exception {
-        SimNode p = proposal();
-        for (String include : List.of("permissions", "definition")) {
-            assertThat(as("regiogriffier", "GET", "/nodes/" + p.id() + "?include=path," + include, null).statusCode()).as(include).isEqualTo(400);
+    private JsonNode entry(String user, String path, String acceptLanguage) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SIM.baseUrl() + AlfrescoSimulator.CORE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + ACCESS.password(user)).getBytes(StandardCharsets.UTF_8)));
+        if (acceptLanguage != null) {
+            b.header("Accept-Language", acceptLanguage);
         }
+        HttpResponse<String> r = http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).path("entry");
+    }
+
+    private static Set<String> aces(JsonNode list) {
+        Set<String> s = new HashSet<>();
+        list.forEach(e -> s.add(e.path("authorityId").asText() + " " + e.path("name").asText() + " " + e.path("accessStatus").asText()));
+        return s;
+    }
+
+    @Test
+    void permissionsListWhatADocumentInheritsFromItsFolderAndTheSite() throws Exception {
+        SimNode p = proposal();
+        JsonNode permissions = entry("regiogriffier", "/nodes/" + p.id() + "?include=permissions", null).path("permissions");
+        assertThat(permissions.path("isInheritanceEnabled").asBoolean()).isTrue();
+        // Voorstellen's entries (access.json) and the site's (SiteServiceImpl: a role per role group, GROUP_EVERYONE
+        // SiteConsumer on a public site and ReadPermissions on every site), all inherited: nothing is set on the document.
+        assertThat(aces(permissions.path("inherited"))).containsExactlyInAnyOrder(
+                "GROUP_GRIFFIE_REGIOCOMMISSIE Collaborator ALLOWED", SERVICE + " Editor ALLOWED",
+                "GROUP_site_regiobesluit_SiteManager SiteManager ALLOWED",
+                "GROUP_site_regiobesluit_SiteCollaborator SiteCollaborator ALLOWED",
+                "GROUP_site_regiobesluit_SiteContributor SiteContributor ALLOWED",
+                "GROUP_site_regiobesluit_SiteConsumer SiteConsumer ALLOWED",
+                "GROUP_EVERYONE SiteConsumer ALLOWED", "GROUP_EVERYONE ReadPermissions ALLOWED");
+        // An empty list is left out, as recorded on ACS 25.2 (transcript line 7: no locallySet).
+        assertThat(permissions.has("locallySet")).isFalse();
+        Set<String> settable = new HashSet<>();
+        permissions.path("settable").forEach(r -> settable.add(r.asText()));
+        assertThat(settable).containsExactlyInAnyOrder("Contributor", "Collaborator", "Coordinator", "Editor", "Consumer");
+    }
+
+    @Test
+    void aFolderThatDoesNotInheritListsOnlyItsOwnEntriesAsLocallySet() throws Exception {
+        String leiderdorp = folder(ACCESS.councilFolders.get("Leiderdorp"));
+        JsonNode permissions = entry("admin", "/nodes/" + leiderdorp + "?include=permissions", null).path("permissions");
+        assertThat(permissions.path("isInheritanceEnabled").asBoolean()).isFalse();
+        assertThat(permissions.has("inherited")).isFalse();
+        // access.json's council folder: its own griffie and the service Collaborator, the site's members Consumer;
+        // none of the site's role entries, as inheritance is off.
+        assertThat(aces(permissions.path("locallySet"))).containsExactlyInAnyOrder("GROUP_GRIFFIE_LEIDERDORP Collaborator ALLOWED",
+                SERVICE + " Collaborator ALLOWED", "GROUP_site_regiobesluit Consumer ALLOWED");
+    }
+
+    @Test
+    void whoMayNotReadPermissionsGetsTheNodeWithoutThem() throws Exception {
+        // Company Home: GROUP_EVERYONE is Consumer, which has no ReadPermissions; NodesImpl swallows the
+        // AccessDeniedException and leaves the field out ("eg. non-admin on root").
+        JsonNode root = entry("regiogriffier", "/nodes/-root-?include=permissions,path", null);
+        assertThat(root.has("permissions")).isFalse();
+        assertThat(root.path("id").asText()).isEqualTo(AlfrescoSimulator.ROOT_ID);
+        JsonNode asAdmin = entry("admin", "/nodes/-root-?include=permissions", null).path("permissions");
+        assertThat(aces(asAdmin.path("locallySet"))).containsExactly("GROUP_EVERYONE Consumer ALLOWED");
+        assertThat(asAdmin.path("isInheritanceEnabled").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aDefinitionDescribesTheTypeAndEveryAspectOfTheNodeInTheLanguageAsked() throws Exception {
+        SimNode p = SIM.addNode(folder("Voorstellen"), "Voorstel RV-2.pdf", TYPE_PROPOSAL, "regiogriffier",
+                List.of("cm:titled", ASPECT_VOTES), Map.of());
+        Map<String, JsonNode> nl = definitions(entry("regiogriffier", "/nodes/" + p.id() + "?include=definition", "nl-NL,nl;q=0.9,en;q=0.8"));
+        Map<String, JsonNode> en = definitions(entry("regiogriffier", "/nodes/" + p.id() + "?include=definition", "en"));
+        // The type (rb:proposal, cm:content, cm:cmobject), the mandatory aspect rb:routed and the aspects added; no
+        // sys: property and no cm:content (ClassDefinitionMapperImpl's EXCLUDED_NS and EXCLUDED_PROPS).
+        assertThat(en).containsKeys("rb:submitterKind", "rb:proposalNumber", "cm:name", "cm:title", "cm:description",
+                "rb:routeStatus", "rb:votingBody", "rb:votesYes");
+        assertThat(en.keySet()).noneMatch(id -> id.startsWith("sys:")).doesNotContain("cm:content");
+        // The labels the module registers: Dutch for nl (regiobesluit-model_nl.properties), the base bundle for en.
+        assertThat(nl.get("rb:submitterKind").path("title").asText()).isEqualTo("Ingediend door");
+        assertThat(en.get("rb:submitterKind").path("title").asText()).isEqualTo("Submitted by");
+        // As ACS 25.2 describes rb:submitterKind and rb:proposalNumber (transcript lines 28 and 29, /types/rb:proposal):
+        // texts and constraints, and no field where Alfresco has none.
+        assertThat(en.get("rb:submitterKind")).isEqualTo(JSON.readTree("""
+                {"id": "rb:submitterKind", "title": "Submitted by",
+                 "description": "A bestuurstafel, or the regiocommissie on its own initiative",
+                 "defaultValue": "BESTUURSTAFEL", "dataType": "d:text", "isMultiValued": false, "isMandatory": true,
+                 "isMandatoryEnforced": false, "isProtected": false,
+                 "constraints": [{"id": "rb:submitterKindList", "type": "LIST", "parameters": {
+                     "allowedValues": ["BESTUURSTAFEL", "REGIOCOMMISSIE"], "caseSensitive": true, "sorted": false}}]}"""));
+        assertThat(en.get("rb:proposalNumber")).isEqualTo(JSON.readTree("""
+                {"id": "rb:proposalNumber", "title": "Proposal number", "dataType": "d:text", "isMultiValued": false,
+                 "isMandatory": false, "isMandatoryEnforced": false, "isProtected": false}"""));
+        assertThat(en.get("cm:name").path("constraints").path(0).path("id").asText()).isEqualTo("cm:filename");
+        assertThat(en.get("cm:name").path("isMandatoryEnforced").asBoolean()).isTrue();
+    }
+
+    private static Map<String, JsonNode> definitions(JsonNode entry) {
+        Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+        entry.path("definition").path("properties").forEach(d -> byId.put(d.path("id").asText(), d));
+        assertThat(byId).as("one definition per property").hasSize(entry.path("definition").path("properties").size());
+        return byId;
     }
 }

@@ -53,21 +53,31 @@ import java.util.function.Function;
 public final class SimAccess {
 
     /** What a call needs on a node. */
-    public enum Permission { READ, WRITE, ADD_CHILDREN, DELETE, LOCK, UNLOCK, CHANGE_PERMISSIONS }
+    public enum Permission { READ, WRITE, ADD_CHILDREN, DELETE, LOCK, UNLOCK, CHANGE_PERMISSIONS, READ_PERMISSIONS }
 
     public static final String EVERYONE = "GROUP_EVERYONE";
 
+    // ReadPermissions (permissionDefinitions.xml): Editor and Contributor include it, Consumer does not;
+    // SiteConsumer is Consumer + ReadPermissions (sitePermissionDefinitions.xml).
     private static final Set<Permission> CONSUMER = EnumSet.of(Permission.READ);
-    private static final Set<Permission> EDITOR = EnumSet.of(Permission.READ, Permission.WRITE, Permission.LOCK);
-    private static final Set<Permission> CONTRIBUTOR = EnumSet.of(Permission.READ, Permission.ADD_CHILDREN);
-    private static final Set<Permission> COLLABORATOR = EnumSet.of(Permission.READ, Permission.WRITE, Permission.LOCK, Permission.ADD_CHILDREN);
+    private static final Set<Permission> SITE_CONSUMER = EnumSet.of(Permission.READ, Permission.READ_PERMISSIONS);
+    private static final Set<Permission> EDITOR = EnumSet.of(Permission.READ, Permission.WRITE, Permission.LOCK, Permission.READ_PERMISSIONS);
+    private static final Set<Permission> CONTRIBUTOR = EnumSet.of(Permission.READ, Permission.ADD_CHILDREN, Permission.READ_PERMISSIONS);
+    private static final Set<Permission> COLLABORATOR = EnumSet.of(Permission.READ, Permission.WRITE, Permission.LOCK,
+            Permission.ADD_CHILDREN, Permission.READ_PERMISSIONS);
     private static final Set<Permission> FULL = EnumSet.allOf(Permission.class);
     private static final Map<String, Set<Permission>> ROLES = Map.of(
-            "Consumer", CONSUMER, "SiteConsumer", CONSUMER,
+            "Consumer", CONSUMER, "SiteConsumer", SITE_CONSUMER,
             "Editor", EDITOR,
             "Contributor", CONTRIBUTOR, "SiteContributor", CONTRIBUTOR,
             "Collaborator", COLLABORATOR, "SiteCollaborator", COLLABORATOR,
-            "Coordinator", FULL, "SiteManager", FULL);
+            "Coordinator", FULL, "SiteManager", FULL,
+            "ReadPermissions", EnumSet.of(Permission.READ_PERMISSIONS));
+    /**
+     * The roles PermissionService.getSettablePermissions offers on a cm:cmobject (permissionSet cm:content and
+     * cm:folder, expose="true"); recorded on ACS 25.2 for an rb:proposal (transcript line 7) in this order.
+     */
+    public static final List<String> SETTABLE = List.of("Contributor", "Collaborator", "Coordinator", "Editor", "Consumer");
     /** The site roles, as SiteServiceImpl makes a group for each. */
     public static final List<String> SITE_ROLES = List.of("SiteConsumer", "SiteContributor", "SiteCollaborator", "SiteManager");
 
@@ -212,6 +222,32 @@ public final class SimAccess {
             n = nodes.apply(n.parentId);
         }
         return false;
+    }
+
+    /** A permission set on a node: who, which role, and whether set on the node itself or inherited from above. */
+    public record SetPermission(String authority, String role, boolean direct) {
+    }
+
+    /**
+     * What PermissionService.getAllSetPermissions gives: the node's own entries and those inherited from its ancestors,
+     * up to and including the first that does not inherit (ACS 25.2, transcript line 7: a document in the site lists
+     * the site's entries as inherited).
+     */
+    public synchronized List<SetPermission> allSetPermissions(SimNode node, Function<String, SimNode> nodes) {
+        List<SetPermission> all = new ArrayList<>();
+        for (SimNode n = node; n != null; n = n.parentId == null ? null : nodes.apply(n.parentId)) {
+            boolean direct = n == node;
+            acl.getOrDefault(n.id, List.of()).forEach(a -> all.add(new SetPermission(a.authority, a.role, direct)));
+            if (noInheritance.contains(n.id)) {
+                break;
+            }
+        }
+        return all;
+    }
+
+    /** Whether the node inherits its parent's permissions (PermissionService.getInheritParentPermissions). */
+    public synchronized boolean inherits(SimNode node) {
+        return !noInheritance.contains(node.id);
     }
 
     /** As {@link #may}, refusing with Alfresco's 403 (AccessDeniedException) when not. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -27,6 +28,8 @@ import org.w3c.dom.Node;
 final class SimModel {
 
     static final String RB_MODEL = "platform-module/src/main/resources/alfresco/module/regiobesluit-platform/model/regiobesluit-model.xml";
+    static final String RB_RESOURCES = "platform-module/src/main/resources";
+    static final String RB_CONTEXT = "alfresco/module/regiobesluit-platform/context/bootstrap-context.xml";
     static final String SHARED_MODELS = "../shared/reference/alfresco/models";
     /** Alfresco's dictionary, system, content and site models: the ones the rb: model and the tests build on. */
     static final List<String> BUILT_INS = List.of("dictionaryModel.xml", "systemModel.xml", "contentModel.xml", "siteModel.xml");
@@ -34,12 +37,58 @@ final class SimModel {
     private static final Set<String> BUILT_IN_PREFIXES = Set.of("d", "sys", "cm", "st", "app", "usr", "act", "rule", "ver2",
             "lnk", "fm", "bpm", "wcm", "trx", "rn", "exif", "audio", "webdav", "stcp", "qshare", "smf", "imap", "dl", "ia", "rma");
 
-    record Constraint(String name, String type, List<String> allowedValues, boolean caseSensitive, String expression,
-                      boolean requiresMatch, Integer minLength, Integer maxLength, Double minValue, Double maxValue) {
+    /**
+     * A constraint as M2ConstraintDefinition holds it: {@code model} is the model of the property or model that
+     * declares it (the key of its labels), {@code title}/{@code description} the XML's.
+     */
+    record Constraint(String name, String type, List<String> allowedValues, boolean caseSensitive, boolean sorted,
+                      String expression, boolean requiresMatch, Integer minLength, Integer maxLength, Double minValue,
+                      Double maxValue, String model, String title, String description) {
+
+        /** Alfresco's built-in constraint types; any other type is a Java class name (UserNameConstraint, …). */
+        static final Set<String> BUILT_IN_TYPES = Set.of("LIST", "REGEX", "MINMAX", "LENGTH", "REGISTERED");
+
+        /**
+         * What {@code Constraint.getParameters()} gives (ListOfValuesConstraint: caseSensitive, allowedValues, sorted;
+         * RegexConstraint: expression, requiresMatch; NumericRangeConstraint: minValue, maxValue as doubles;
+         * StringLengthConstraint: minLength, maxLength; a class constraint: AbstractConstraint's empty map).
+         * REGISTERED constraints are not modelled (null).
+         */
+        Map<String, Object> parameters() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            switch (type) {
+                case "LIST" -> {
+                    p.put("allowedValues", allowedValues);
+                    p.put("caseSensitive", caseSensitive);
+                    p.put("sorted", sorted);
+                }
+                case "REGEX" -> {
+                    p.put("expression", expression);
+                    p.put("requiresMatch", requiresMatch);
+                }
+                case "MINMAX" -> {
+                    p.put("minValue", minValue == null ? Double.NEGATIVE_INFINITY : minValue);
+                    p.put("maxValue", maxValue == null ? Double.POSITIVE_INFINITY : maxValue);
+                }
+                case "LENGTH" -> {
+                    p.put("minLength", minLength == null ? 0 : minLength);
+                    p.put("maxLength", maxLength == null ? Integer.MAX_VALUE : maxLength);
+                }
+                case "REGISTERED" -> {
+                    return null;
+                }
+                default -> {
+                    // a class name: AbstractConstraint.getParameters() is an empty map
+                }
+            }
+            return p;
+        }
     }
 
+    /** A property as M2PropertyDefinition holds it; {@code model} is the name of the model that declares it. */
     record Property(String name, String container, String title, String dataType, boolean multiple, boolean mandatory,
-                    boolean enforced, String defaultValue, List<Constraint> constraints) {
+                    boolean enforced, String defaultValue, List<Constraint> constraints, String model,
+                    String description, boolean isProtected) {
     }
 
     record Association(String name, String sourceClass, String targetClass, boolean child, boolean targetMandatory,
@@ -59,6 +108,8 @@ final class SimModel {
     private final Map<String, Association> associations = new LinkedHashMap<>();
     private final Map<String, Constraint> constraints = new LinkedHashMap<>();
     private final Set<String> dataTypes = new LinkedHashSet<>();
+    /** The labels the module registers with the dictionary, per language ("" = the base bundle). */
+    private final Map<String, Properties> labels = new LinkedHashMap<>();
     private final String skipped;
 
     private SimModel(Path root) {
@@ -73,6 +124,7 @@ final class SimModel {
             System.getLogger(SimModel.class.getName()).log(System.Logger.Level.WARNING, skipped);
         }
         read(root.resolve(RB_MODEL));
+        readLabels(root);
     }
 
     /** The models of this project, read once per JVM. */
@@ -162,10 +214,31 @@ final class SimModel {
         return result;
     }
 
+    /**
+     * A label as M2Label.getLabel looks it up, {@code {model}.{kind}.{item}.{label}} with ':' as '_'
+     * ({@code rb_contentModel.property.rb_votingBody.title}), in the language asked for, else in the base bundle; null
+     * when no registered bundle has it (the caller then takes the XML's text, as M2PropertyDefinition.getTitle does).
+     * Only the labels this project registers are known: Alfresco's own bundles (content-model.properties and its
+     * translations) are not in the shared reference, so cm: names fall back to their XML titles.
+     */
+    String label(String model, String kind, String item, String label, java.util.Locale locale) {
+        String key = (model + "." + kind + "." + item + "." + label).replace(':', '_');
+        Properties lang = labels.get(locale.getLanguage());
+        if (lang != null && lang.containsKey(key)) {
+            return lang.getProperty(key);
+        }
+        Properties base = labels.get("");
+        return base == null ? null : base.getProperty(key);
+    }
+
     /** {@code rb:votes} as Alfresco prints a QName: {@code {http://www.regiobesluit.nl/model/content/1.0}votes}. */
     String full(String name) {
         String uri = uris.get(prefix(name));
         return uri == null ? name : "{" + uri + "}" + name.substring(name.indexOf(':') + 1);
+    }
+
+    private static String local(String name) {
+        return name.substring(name.indexOf(':') + 1);
     }
 
     private static String prefix(String name) {
@@ -175,16 +248,56 @@ final class SimModel {
 
     // ------------------------------------------------------------------ reading M2 model XML (Alfresco: M2Model)
 
-    private void read(Path file) {
-        Document doc;
+    /**
+     * The label bundles platform-module registers with its model (the {@code labels} of the dictionaryModelBootstrap
+     * bean in {@link #RB_CONTEXT}), base and per-language files, read as Alfresco's MessageService reads them.
+     */
+    private void readLabels(Path root) {
+        Path context = root.resolve(RB_RESOURCES).resolve(RB_CONTEXT);
+        Document doc = parse(context);
+        for (Element bean : children(doc.getDocumentElement())) {
+            for (Element prop : children(bean)) {
+                if (!"labels".equals(prop.getAttribute("name"))) {
+                    continue;
+                }
+                for (Element value : children(child(prop, "list"))) {
+                    Path base = root.resolve(RB_RESOURCES).resolve(value.getTextContent().trim());
+                    try (var files = Files.list(base.getParent())) {
+                        for (Path f : files.toList()) {
+                            String file = f.getFileName().toString();
+                            String stem = base.getFileName().toString();
+                            if (file.startsWith(stem) && file.endsWith(".properties")) {
+                                String lang = file.substring(stem.length(), file.length() - ".properties".length()).replaceFirst("^_", "");
+                                Properties p = labels.computeIfAbsent(lang, l -> new Properties());
+                                try (var in = Files.newBufferedReader(f, java.nio.charset.StandardCharsets.UTF_8)) {
+                                    p.load(in);
+                                }
+                            }
+                        }
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Document parse(Path file) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            doc = f.newDocumentBuilder().parse(file.toFile());
+            return f.newDocumentBuilder().parse(file.toFile());
         } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
-            throw new IllegalStateException("Cannot read the content model " + file, e);
+            throw new IllegalStateException("Cannot read " + file, e);
         }
+    }
+
+    private String modelName;
+
+    private void read(Path file) {
+        Document doc = parse(file);
         Element model = doc.getDocumentElement();
+        modelName = model.getAttribute("name");
         for (String group : List.of("imports", "namespaces")) {
             for (Element ns : children(child(model, group))) {
                 uris.putIfAbsent(ns.getAttribute("prefix"), ns.getAttribute("uri"));
@@ -209,11 +322,14 @@ final class SimModel {
             Element mandatory = child(p, "mandatory");
             List<Constraint> cs = new ArrayList<>();
             for (Element ref : children(child(p, "constraints"))) {
-                cs.add(ref.hasAttribute("ref") ? constraints.get(ref.getAttribute("ref")) : constraint(p.getAttribute("name"), ref));
+                // M2PropertyDefinition.buildConstraints names an inline constraint {model}_{class}_{property}_anon_{n}
+                cs.add(ref.hasAttribute("ref") ? constraints.get(ref.getAttribute("ref")) : constraint(
+                        prefix(name) + ":" + local(modelName) + "_" + local(name) + "_" + local(p.getAttribute("name")) + "_anon_" + cs.size(), ref));
             }
             Property prop = new Property(p.getAttribute("name"), name, text(p, "title"), text(p, "type"),
                     "true".equals(text(p, "multiple")), mandatory != null && "true".equals(mandatory.getTextContent().trim()),
-                    mandatory != null && "true".equals(mandatory.getAttribute("enforced")), text(p, "default"), List.copyOf(cs));
+                    mandatory != null && "true".equals(mandatory.getAttribute("enforced")), text(p, "default"), List.copyOf(cs),
+                    modelName, text(p, "description"), "true".equals(text(p, "protected")));
             properties.put(prop.name(), prop);
             props.add(prop.name());
         }
@@ -230,7 +346,7 @@ final class SimModel {
         classes.put(name, new ClassDef(name, aspect, text(c, "parent"), List.copyOf(props), mandatoryAspects));
     }
 
-    private static Constraint constraint(String name, Element c) {
+    private Constraint constraint(String name, Element c) {
         Map<String, List<String>> params = new LinkedHashMap<>();
         for (Element p : children(c)) {
             if (p.getTagName().equals("parameter")) {
@@ -241,9 +357,10 @@ final class SimModel {
             }
         }
         return new Constraint(name, c.getAttribute("type"), params.getOrDefault("allowedValues", List.of()),
-                !"false".equals(first(params, "caseSensitive")), first(params, "expression"),
-                !"false".equals(first(params, "requiresMatch")), integer(first(params, "minLength")),
-                integer(first(params, "maxLength")), number(first(params, "minValue")), number(first(params, "maxValue")));
+                !"false".equals(first(params, "caseSensitive")), "true".equals(first(params, "sorted")),
+                first(params, "expression"), !"false".equals(first(params, "requiresMatch")),
+                integer(first(params, "minLength")), integer(first(params, "maxLength")), number(first(params, "minValue")),
+                number(first(params, "maxValue")), modelName, text(c, "title"), text(c, "description"));
     }
 
     private static String first(Map<String, List<String>> params, String name) {

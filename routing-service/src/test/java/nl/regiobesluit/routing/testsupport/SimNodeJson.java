@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,13 +45,30 @@ import java.util.function.Function;
  *   <li>{@code isFavorite}: always false, as favourites are not modelled;</li>
  *   <li>{@code isLink}: whether the type is cm:link or one of its subtypes (app:filelink, app:folderlink).</li>
  * </ul>
- * Other includes ({@code permissions}, {@code definition}) are not modelled: the simulator refuses them
- * rather than answer without them.
+ * and the two that ACA's node pages ask for ({@code ContentApiService.getNode}: path, properties, allowableOperations,
+ * permissions, definition):
+ * <ul>
+ *   <li>{@code permissions} ({@code NodesImpl}, PermissionService.getAllSetPermissions): {@code isInheritanceEnabled},
+ *       the entries set on the node ({@code locallySet}) and those inherited from above ({@code inherited}), each
+ *       {@code {authorityId,name,accessStatus}}, and the roles that may be set ({@code settable}); empty lists are left
+ *       out, and the whole field when the user may not read permissions (an AccessDeniedException that NodesImpl
+ *       swallows: Consumer has no ReadPermissions). Recorded on ACS 25.2 (transcript line 7): no
+ *       {@code authorityDisplayName}, which later versions add;</li>
+ *   <li>{@code definition} ({@code ClassDefinitionMapperImpl} on DictionaryService.getAnonymousType(type, aspects)):
+ *       every property of the type, its parents and the node's aspects (with their parents), {@code sys:} and
+ *       cm:content left out; each with id, title and description (the labels the project registers, in the language
+ *       of {@code Accept-Language}, else the model XML's), defaultValue, dataType, isMultiValued, isMandatory,
+ *       isMandatoryEnforced, isProtected and constraints ({@code id}, {@code type}, {@code parameters}); empty lists
+ *       and absent texts left out, as Alfresco's JSON writer does (transcript lines 28 to 30 show the same property
+ *       shape for /types). Refused when the node's classes are not all known (the built-in models absent) or a
+ *       REGISTERED constraint would have to be described.</li>
+ * </ul>
+ * Other includes are not modelled: the simulator refuses them rather than answer without them.
  */
 final class SimNodeJson {
 
     static final Set<String> MODELLED_INCLUDES = Set.of("properties", "aspectNames", "isLocked", "association",
-            "allowableOperations", "path", "isFavorite", "isLink");
+            "allowableOperations", "path", "isFavorite", "isLink", "permissions", "definition");
     /** cm:link and its subtypes (NodesImpl: isLink = isSubClass(type, ContentModel.TYPE_LINK)). */
     private static final Set<String> LINK_TYPES = Set.of("cm:link", "app:filelink", "app:folderlink");
     /** Nodes NodesImpl.isSpecialNode keeps from being deleted that the simulator can hold. */
@@ -58,24 +79,38 @@ final class SimNodeJson {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private final ObjectMapper json;
+    private final SimModel model;
 
-    SimNodeJson(ObjectMapper json) {
+    SimNodeJson(ObjectMapper json, SimModel model) {
         this.json = json;
+        this.model = model;
     }
 
-    /** What a request asked for: its {@code include} and {@code fields} (null = all fields). */
-    record Shape(Set<String> include, Set<String> fields) {
+    /**
+     * What a request asked for: its {@code include} and {@code fields} (null = all fields), and the language of its
+     * {@code Accept-Language} for the labels of {@code definition} (the web script runtime sets I18NUtil's locale from
+     * the header's first language).
+     */
+    record Shape(Set<String> include, Set<String> fields, Locale locale) {
 
-        static final Shape FULL = new Shape(Set.of("properties", "aspectNames", "isLocked"), null);
+        static final Shape FULL = new Shape(Set.of("properties", "aspectNames", "isLocked"), null, Locale.ENGLISH);
 
-        static Shape of(String include, String fields) {
-            return new Shape(split(include), fields == null ? null : split(fields));
+        static Shape of(String include, String fields, String acceptLanguage) {
+            return new Shape(split(include), fields == null ? null : split(fields), locale(acceptLanguage));
         }
 
-        static Shape of(JsonNode includeArray) {
+        static Shape of(JsonNode includeArray, String acceptLanguage) {
             Set<String> s = new LinkedHashSet<>();
             includeArray.forEach(i -> s.add(i.asText()));
-            return new Shape(s, null);
+            return new Shape(s, null, locale(acceptLanguage));
+        }
+
+        private static Locale locale(String acceptLanguage) {
+            if (acceptLanguage == null || acceptLanguage.isBlank()) {
+                return Locale.ENGLISH;
+            }
+            String first = acceptLanguage.split(",")[0].split(";")[0].trim();
+            return first.isEmpty() || first.equals("*") ? Locale.ENGLISH : Locale.forLanguageTag(first);
         }
 
         private static Set<String> split(String list) {
@@ -147,6 +182,12 @@ final class SimNodeJson {
         if (shape.include().contains("path")) {
             o.set("path", path(n, viewer));
         }
+        if (shape.include().contains("permissions") && viewer.may(n, SimAccess.Permission.READ_PERMISSIONS)) {
+            o.set("permissions", permissions(n, viewer));
+        }
+        if (shape.include().contains("definition")) {
+            o.set("definition", definition(n, shape.locale()));
+        }
         if (!n.folder) {
             // ContentInfo as Alfresco reports it: the uploaded content's type and size (empty text until an upload).
             o.putObject("content").put("mimeType", n.mimeType).put("mimeTypeName", n.mimeType)
@@ -198,6 +239,96 @@ final class SimNodeJson {
         }
         path.set("elements", elements);
         return path;
+    }
+
+    private ObjectNode permissions(SimNode n, Viewer viewer) {
+        ObjectNode p = json.createObjectNode();
+        p.put("isInheritanceEnabled", viewer.access().inherits(n));
+        ArrayNode inherited = json.createArrayNode();
+        ArrayNode locallySet = json.createArrayNode();
+        for (SimAccess.SetPermission s : viewer.access().allSetPermissions(n, viewer.nodes())) {
+            (s.direct() ? locallySet : inherited).addObject()
+                    .put("authorityId", s.authority()).put("name", s.role()).put("accessStatus", "ALLOWED");
+        }
+        if (!inherited.isEmpty()) {
+            p.set("inherited", inherited);
+        }
+        if (!locallySet.isEmpty()) {
+            p.set("locallySet", locallySet);
+        }
+        ArrayNode settable = p.putArray("settable");
+        SimAccess.SETTABLE.forEach(settable::add);
+        return p;
+    }
+
+    private ObjectNode definition(SimNode n, Locale locale) {
+        if (!model.builtInsLoaded()) {
+            throw unanswerable("include=definition: " + model.skippedChecks());
+        }
+        // DictionaryService.getAnonymousType(type, nodeService.getAspects(node)): later classes overwrite earlier ones.
+        Map<String, SimModel.Property> props = new LinkedHashMap<>();
+        List<String> classes = new ArrayList<>();
+        classes.add(n.nodeType);
+        classes.addAll(n.aspectNames);
+        for (String c : classes) {
+            if (model.classDef(c) == null) {
+                throw unanswerable("include=definition: " + c + " is not in its models");
+            }
+            model.propertiesOf(c).forEach(p -> props.put(p.name(), p));
+        }
+        ObjectNode definition = json.createObjectNode();
+        ArrayNode list = definition.putArray("properties");
+        props.values().stream()
+                .filter(p -> !p.name().startsWith("sys:") && !p.name().equals("cm:content"))
+                .forEach(p -> list.add(propertyDefinition(p, locale)));
+        return definition;
+    }
+
+    private ObjectNode propertyDefinition(SimModel.Property p, Locale locale) {
+        ObjectNode o = json.createObjectNode();
+        o.put("id", p.name());
+        putIfPresent(o, "title", labelOr(p.model(), "property", p.name(), "title", locale, p.title()));
+        putIfPresent(o, "description", labelOr(p.model(), "property", p.name(), "description", locale, p.description()));
+        putIfPresent(o, "defaultValue", p.defaultValue());
+        o.put("dataType", p.dataType());
+        o.put("isMultiValued", p.multiple());
+        o.put("isMandatory", p.mandatory());
+        o.put("isMandatoryEnforced", p.enforced());
+        o.put("isProtected", p.isProtected());
+        ArrayNode constraints = json.createArrayNode();
+        for (SimModel.Constraint c : p.constraints()) {
+            Map<String, Object> parameters = c.parameters();
+            if (parameters == null) {
+                throw unanswerable("include=definition: the " + c.type() + " constraint " + c.name() + " of " + p.name());
+            }
+            ObjectNode e = constraints.addObject().put("id", c.name()).put("type", c.type());
+            putIfPresent(e, "title", labelOr(c.model(), "constraint", c.name(), "title", locale, c.title()));
+            putIfPresent(e, "description", labelOr(c.model(), "constraint", c.name(), "description", locale, c.description()));
+            if (!parameters.isEmpty()) {
+                e.set("parameters", json.valueToTree(parameters));
+            }
+        }
+        if (!constraints.isEmpty()) {
+            o.set("constraints", constraints);
+        }
+        return o;
+    }
+
+    /** M2PropertyDefinition.getTitle and its kin: the registered label if any, else the XML's text. */
+    private String labelOr(String modelName, String kind, String item, String label, Locale locale, String xml) {
+        String registered = model.label(modelName, kind, item, label, locale);
+        return registered != null ? registered : xml;
+    }
+
+    /** Where unsure, refuse (400): an answer without what was asked for would pass for Alfresco's. */
+    private static SimAccess.Refused unanswerable(String what) {
+        return new SimAccess.Refused(400, "framework.exception.InvalidArgument", "The simulator cannot answer " + what);
+    }
+
+    private static void putIfPresent(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
     }
 
     /** Keeps only the requested top-level fields ({@code fields=id,name,properties}); null keeps all. */
