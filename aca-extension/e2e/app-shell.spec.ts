@@ -20,6 +20,8 @@ test('the app shell starts with the extension and shows the Dutch sign-in page',
   await expect(page).toHaveURL(/#\/login/);
   await expect(page.getByRole('button', { name: 'Aanmelden' })).toBeVisible();
   await expect(page.getByText('Gebruikersnaam')).toBeVisible();
+  // The shell's own logo (app.config.json's application.logo), which the sign-in page shows
+  expect((await page.request.get('/assets/images/app-logo.svg')).status()).toBe(200);
   const served = await (await page.request.get('/assets/plugins/regiobesluit.plugin.json')).json();
   expect(served.features.sidebar.tabs[0].component).toBe('rb.components.voteTab');
   expect(errors).toEqual([]);

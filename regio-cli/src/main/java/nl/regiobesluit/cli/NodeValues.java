@@ -1,6 +1,7 @@
 package nl.regiobesluit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.regiobesluit.arrangement.AlfrescoDay;
 import nl.regiobesluit.shared.Problem;
 
 import java.time.LocalDate;
@@ -45,14 +46,18 @@ final class NodeValues {
         return v.isValueNode() ? v.asText().trim() : v.toString();
     }
 
-    /** The day of a date or datetime property, as it was written (the offset Alfresco wrote it in). */
+    /**
+     * The Dutch day of a date or datetime property. Alfresco writes every date in UTC (ISO8601DateFormat#format), so
+     * a day picked in Share in summer arrives as 22:00 UTC of the day before: the day is the instant's date in
+     * Europe/Amsterdam ({@link AlfrescoDay}), never the first ten characters of the string.
+     */
     LocalDate date(String property, boolean required) {
         String t = text(property, required);
         if (t == null) {
             return null;
         }
         try {
-            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+            return AlfrescoDay.of(t);
         } catch (DateTimeParseException e) {
             problem(property, "geen datum / not a date: '" + t + "'");
             return null;
