@@ -77,14 +77,14 @@ final class DashboardCommand {
                             + " arrangements and no proposal with a checklist concerns it; no dashboard written").describe());
             return NOTHING_SELECTED;
         }
-        List<String> weightWarnings = o.get("composition") == null ? List.of()
+        List<Problem> weightWarnings = o.get("composition") == null ? List.of()
                 : weightWarnings(records, municipality, on, Path.of(o.get("composition")));
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
         List<Path> written;
         try {
-            written = new DashboardReport(dashboard).write(outFile);
+            written = new DashboardReport(dashboard, weightWarnings).write(outFile);
         } catch (IOException e) {
             throw CliFailure.bilingual(outFile + ": kan het dashboard niet schrijven: " + e.getMessage(),
                     outFile + ": cannot write the dashboard: " + e.getMessage());
@@ -94,7 +94,7 @@ final class DashboardCommand {
         for (Path png : written.subList(1, written.size())) {
             out.println("afbeelding / image: " + png);
         }
-        weightWarnings.forEach(w -> out.println("waarschuwing / warning: " + w));
+        weightWarnings.forEach(w -> out.println("waarschuwing / warning: " + w.describe()));
         return 0;
     }
 
@@ -102,14 +102,14 @@ final class DashboardCommand {
      * Review #5: the vote weights of the day of every arrangement the council takes part in, where they name an engine
      * scheme, against the weighting engine on the composition file ({@code --composition}, as {@code ./regio weights}).
      */
-    private static List<String> weightWarnings(GrRecords records, String municipality, LocalDate on, Path composition) {
+    private static List<Problem> weightWarnings(GrRecords records, String municipality, LocalDate on, Path composition) {
         Composition c = Inputs.orFail(CompositionCsv.read(composition, on));
-        List<String> lines = new ArrayList<>();
+        List<Problem> lines = new ArrayList<>();
         for (GrRecords.ArrangementRecord r : records.arrangements()) {
             JointArrangement a = r.arrangement();
             if (a.participant(municipality).isPresent()) {
                 a.weightsOn(on).ifPresent(w -> VoteWeightsCheck.check(w, c, a.name() + " (stemverhouding / vote weights "
-                        + w.validFrom() + ")").forEach(p -> lines.add(p.describe())));
+                        + w.validFrom() + ")").forEach(lines::add));
             }
         }
         return lines;

@@ -197,6 +197,10 @@ class DashboardCommandTest {
                         + " van Voorschoten (50.00%) wijkt af van schema MUNICIPALITY van de rekenmodule (25.00%) / W (stemverhouding /"
                         + " vote weights 2027-01-01), field 'rb:weightsPerParticipant': vote weight of Voorschoten (50.00%) differs"
                         + " from the engine's scheme MUNICIPALITY (25.00%)");
+        // and in the report itself, for the council that reads it
+        assertThat(Files.readString(dir.resolve("w.html"))).contains("Waarschuwingen",
+                "stemgewicht van Leiden (50.00%) wijkt af van schema MUNICIPALITY van de rekenmodule (75.00%)",
+                "vote weight of Voorschoten (50.00%) differs from the engine&#39;s scheme MUNICIPALITY (25.00%)"); // HTML-escaped
     }
 
     @Test

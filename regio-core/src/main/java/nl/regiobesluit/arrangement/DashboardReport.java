@@ -5,6 +5,7 @@ import freemarker.template.Template;
 import nl.regiobesluit.shared.report.ReportFiles;
 import freemarker.template.TemplateException;
 import nl.regiobesluit.criteria.evaluation.Words;
+import nl.regiobesluit.shared.Problem;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -64,9 +65,19 @@ public final class DashboardReport {
     private static final Configuration TEMPLATES = templates();
 
     private final Dashboard dashboard;
+    private final List<Problem> warnings;
 
     public DashboardReport(Dashboard dashboard) {
+        this(dashboard, List.of());
+    }
+
+    /**
+     * @param warnings what a reader of the figures should know first, e.g. vote weights that differ from the weighting
+     *                 engine ({@link VoteWeightsCheck}); shown at the top of the report, Dutch with English
+     */
+    public DashboardReport(Dashboard dashboard, List<Problem> warnings) {
         this.dashboard = dashboard;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Writes the HTML and each chart as {@code <name>-<chart>.png} beside it; returns the files, the HTML first. */
@@ -87,6 +98,7 @@ public final class DashboardReport {
         model.put("on", date(dashboard.on()));
         model.put("horizon", date(dashboard.horizon()));
         model.put("charts", charts);
+        model.put("warnings", warnings.stream().map(w -> new Words(w.inDutch(), w.inEnglish())).toList());
         model.put("rows", dashboard.arrangements().stream().map(DashboardReport::row).toList());
         model.put("upcoming", dashboard.upcoming().stream().map(d -> new Due(date(d.date()), d.arrangement(),
                 new Words(d.whatNl(), d.whatEn()), d.basis())).toList());

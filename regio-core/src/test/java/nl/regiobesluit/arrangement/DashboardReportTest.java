@@ -56,6 +56,19 @@ class DashboardReportTest {
     }
 
     @Test
+    void warningsComeFirstInDutchWithEnglishAndOnlyWhenThereAreAny() throws Exception {
+        DashboardReport warned = new DashboardReport(Dashboard.of(DashboardTest.fixture(), "Voorschoten", DashboardTest.ON, 6,
+                InstructionPolicy.standard(), WgrTerms.standard(), EvaluationPolicy.standard(), Toetsingskader.shipped()),
+                List.of(nl.regiobesluit.shared.Problem.bilingualAt("W", 0, "rb:weightsPerParticipant",
+                        "stemgewicht van Leiden wijkt af", "vote weight of Leiden differs")));
+        String html = warned.html(warned.charts("d"));
+        assertThat(html).contains("<h2>Waarschuwingen <span class=\"en\">Warnings</span></h2>",
+                "stemgewicht van Leiden wijkt af", "vote weight of Leiden differs");
+        assertThat(html.indexOf("Waarschuwingen")).isLessThan(html.indexOf("Kerncijfers"));
+        assertThat(report.html(report.charts("d"))).doesNotContain("Waarschuwingen");
+    }
+
+    @Test
     void theSameInputGivesTheSameHtml() {
         assertThat(report.html(report.charts("d"))).isEqualTo(report.html(report.charts("d")));
     }
