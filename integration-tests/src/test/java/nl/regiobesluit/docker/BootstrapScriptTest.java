@@ -107,6 +107,10 @@ class BootstrapScriptTest {
                 .containsExactlyInAnyOrder("GROUP_GRIFFIE_REGIOCOMMISSIE=Collaborator=ALLOWED", "svc-regiobesluit=Collaborator=ALLOWED");
         assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Voorstellen")))
                 .containsExactlyInAnyOrder("GROUP_GRIFFIE_REGIOCOMMISSIE=Collaborator=ALLOWED", "svc-regiobesluit=Editor=ALLOWED");
+        // The register of joint arrangements: every griffie registers its arrangements, meetings and procedures; the
+        // service adds the zienswijze records of participants outside the region there.
+        assertThat(alfresco.permissions.get(alfresco.paths.get("doclib:Gemeenschappelijke regelingen")))
+                .containsExactlyInAnyOrder("GROUP_REGIOBESLUIT_GRIFFIE=Collaborator=ALLOWED", "svc-regiobesluit=Collaborator=ALLOWED");
         // A council's folder: its own griffie and the service write there, the site's members read, nothing inherited.
         String leiden = alfresco.paths.get("doclib:Gemeenteraden/Leiden");
         assertThat(alfresco.permissions.get(leiden)).containsExactlyInAnyOrder("GROUP_site_regiobesluit=Consumer=ALLOWED",

@@ -42,7 +42,7 @@ final class ArrangementScenarioImport {
             throw new AssertionError(file + " is missing: ArrangementScenariosTest writes it and runs first (junit-platform.properties orders the classes)");
         }
         JsonNode root = JSON.readTree(file.toFile());
-        SimNode arrangement = into != null ? into : ScenarioImport.add(root.path("arrangement"), "folder-regiocommissie", REGIOGRIFFIER);
+        SimNode arrangement = into != null ? into : ScenarioImport.add(root.path("arrangement"), Harness.folderId("Gemeenschappelijke regelingen"), REGIOGRIFFIER);
         for (JsonNode m : root.path("meetings")) {
             SimNode meeting = ScenarioImport.add(m.path("meeting"), arrangement.id(), REGIOGRIFFIER);
             for (JsonNode n : m.path("coverNotes")) {

@@ -314,7 +314,7 @@ class ArrangementScenariosTest extends E2eTestSupport {
         props.put(PROP_BUDGET_SHARE_YEAR, 2025);
         props.put(PROP_EVALUATION_CYCLE_YEARS, 4);
         props.put(PROP_LAST_EVALUATION_DATE, stored(LocalDate.of(2021, 9, 1)));
-        return ALFRESCO.addNode("folder-regiocommissie", name, TYPE_JOINT_ARRANGEMENT, REGIOGRIFFIER, List.of("cm:titled"), props);
+        return ALFRESCO.addNode(Harness.folderId("Gemeenschappelijke regelingen"), name, TYPE_JOINT_ARRANGEMENT, REGIOGRIFFIER, List.of("cm:titled"), props);
     }
 
     /** The instruction's status of one council's cover note in a written ab-vergadering record, on the record's last day. */
