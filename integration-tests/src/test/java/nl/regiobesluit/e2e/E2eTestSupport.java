@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import nl.regiobesluit.e2e.contract.ContractCheck;
 import nl.regiobesluit.routing.RoutingServiceApplication;
-import nl.regiobesluit.routing.route.DeadlineRoute;
+import nl.regiobesluit.routing.deadline.DeadlineRoute;
 import org.apache.activemq.broker.BrokerPlugin;
 import org.apache.activemq.broker.BrokerService;
 import org.apache.camel.CamelContext;

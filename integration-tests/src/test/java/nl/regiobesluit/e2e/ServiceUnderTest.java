@@ -1,6 +1,6 @@
 package nl.regiobesluit.e2e;
 
-import nl.regiobesluit.routing.route.DeadlineRoute;
+import nl.regiobesluit.routing.deadline.DeadlineRoute;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.Route;

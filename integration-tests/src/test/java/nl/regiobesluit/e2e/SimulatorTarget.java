@@ -6,7 +6,7 @@ import static nl.regiobesluit.model.RbModel.*;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.regiobesluit.routing.route.DeadlineRoute;
+import nl.regiobesluit.routing.deadline.DeadlineRoute;
 import nl.regiobesluit.routing.testsupport.EventPublisher;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.CamelContext;

@@ -1,6 +1,6 @@
 package nl.regiobesluit.routing.archive;
 
-import nl.regiobesluit.routing.route.MailRoute;
+import nl.regiobesluit.routing.mail.MailRoute;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

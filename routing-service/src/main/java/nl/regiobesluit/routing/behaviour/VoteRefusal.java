@@ -11,7 +11,7 @@ import java.util.Map;
 import nl.regiobesluit.routing.alfresco.AlfrescoDates;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
-import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.camel.RouteHeaders;
 import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

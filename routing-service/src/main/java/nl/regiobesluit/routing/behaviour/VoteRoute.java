@@ -1,9 +1,9 @@
 package nl.regiobesluit.routing.behaviour;
 
-import nl.regiobesluit.routing.route.CollectRoute;
-import nl.regiobesluit.routing.route.CommitteeRoute;
-import nl.regiobesluit.routing.route.MailRoute;
-import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.camel.RouteHeaders;
+import nl.regiobesluit.routing.collect.CollectRoute;
+import nl.regiobesluit.routing.committee.CommitteeRoute;
+import nl.regiobesluit.routing.mail.MailRoute;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

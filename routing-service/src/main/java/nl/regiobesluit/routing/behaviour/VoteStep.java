@@ -2,12 +2,12 @@ package nl.regiobesluit.routing.behaviour;
 
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
+import nl.regiobesluit.routing.camel.RouteHeaders;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.config.ThemeSettings;
 import nl.regiobesluit.routing.events.Trigger;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
-import nl.regiobesluit.routing.route.RouteHeaders;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 import nl.regiobesluit.voting.Composition;

@@ -7,7 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.camel.RouteHeaders;
 import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.Exchange;

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.regiobesluit.routing.behaviour.BulkAnnotation;
 import nl.regiobesluit.routing.behaviour.BulkProgress;
-import nl.regiobesluit.routing.route.EventsRoute;
+import nl.regiobesluit.routing.events.EventsRoute;
 import nl.regiobesluit.routing.testsupport.RoutingTestSupport;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.builder.NotifyBuilder;

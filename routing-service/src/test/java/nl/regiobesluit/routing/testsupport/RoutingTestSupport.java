@@ -240,7 +240,7 @@ public abstract class RoutingTestSupport {
     }
 
     protected void runDeadlineCheck() {
-        producer.sendBody(nl.regiobesluit.routing.route.DeadlineRoute.CHECK_URI, null);
+        producer.sendBody(nl.regiobesluit.routing.deadline.DeadlineRoute.CHECK_URI, null);
     }
 
     protected List<MimeMessage> mailsTo(String address) throws Exception {

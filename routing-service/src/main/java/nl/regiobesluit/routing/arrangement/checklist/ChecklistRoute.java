@@ -1,7 +1,7 @@
 package nl.regiobesluit.routing.arrangement.checklist;
 
-import nl.regiobesluit.routing.route.IntakeRoute;
-import nl.regiobesluit.routing.route.MailRoute;
+import nl.regiobesluit.routing.intake.IntakeRoute;
+import nl.regiobesluit.routing.mail.MailRoute;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 

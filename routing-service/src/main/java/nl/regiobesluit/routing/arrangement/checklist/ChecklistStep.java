@@ -13,9 +13,9 @@ import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.arrangement.ArrangementMails;
 import nl.regiobesluit.routing.arrangement.ArrangementRules;
+import nl.regiobesluit.routing.camel.RouteHeaders;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.mail.OutgoingMail;
-import nl.regiobesluit.routing.route.RouteHeaders;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
 package nl.regiobesluit.routing.arrangement.deadlines;
 
 import nl.regiobesluit.routing.arrangement.ArrangementProperties;
+import nl.regiobesluit.routing.camel.ConsumerRouteBuilder;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
-import nl.regiobesluit.routing.route.ConsumerRouteBuilder;
-import nl.regiobesluit.routing.route.MailRoute;
+import nl.regiobesluit.routing.mail.MailRoute;
 import org.springframework.stereotype.Component;
 
 /**

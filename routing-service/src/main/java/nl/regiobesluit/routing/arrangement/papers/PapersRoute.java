@@ -1,7 +1,7 @@
 package nl.regiobesluit.routing.arrangement.papers;
 
-import nl.regiobesluit.routing.route.MailRoute;
-import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.camel.RouteHeaders;
+import nl.regiobesluit.routing.mail.MailRoute;
 import nl.regiobesluit.routing.store.LockPolicy;
 import nl.regiobesluit.routing.store.StateStore;
 import org.apache.camel.builder.RouteBuilder;

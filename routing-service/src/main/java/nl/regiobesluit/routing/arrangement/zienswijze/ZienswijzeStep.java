@@ -9,7 +9,7 @@ import java.util.Map;
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.arrangement.ArrangementRules;
-import nl.regiobesluit.routing.route.RouteHeaders;
+import nl.regiobesluit.routing.camel.RouteHeaders;
 import org.apache.camel.Header;
 import org.springframework.stereotype.Component;
 
