@@ -14,7 +14,7 @@ import nl.regiobesluit.routing.alfresco.RepoNode;
 import nl.regiobesluit.routing.camel.RouteHeaders;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.config.ThemeSettings;
-import nl.regiobesluit.routing.intake.GriffieGuard;
+import nl.regiobesluit.routing.events.GriffieGuard;
 import org.apache.camel.Header;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -5,7 +5,6 @@ import nl.regiobesluit.routing.camel.RouteHeaders;
 import nl.regiobesluit.routing.collect.CollectRoute;
 import nl.regiobesluit.routing.committee.CommitteeRoute;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
-import nl.regiobesluit.routing.intake.GriffieGuard;
 import nl.regiobesluit.routing.mail.MailRoute;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;

@@ -1,11 +1,10 @@
-package nl.regiobesluit.routing.intake;
+package nl.regiobesluit.routing.events;
 
 import nl.regiobesluit.routing.alfresco.AlfrescoRepository;
 import nl.regiobesluit.routing.config.RegiobesluitProperties;
 import nl.regiobesluit.routing.mail.MailTexts;
 import nl.regiobesluit.routing.mail.OutgoingMail;
 import nl.regiobesluit.routing.camel.RouteHeaders;
-import nl.regiobesluit.routing.events.Trigger;
 import org.apache.camel.Exchange;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
