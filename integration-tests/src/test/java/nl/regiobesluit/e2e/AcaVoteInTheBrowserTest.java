@@ -19,12 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import nl.regiobesluit.arrangement.AlfrescoDay;
 import nl.regiobesluit.routing.testsupport.AlfrescoSimulator;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.CamelContext;
@@ -40,7 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * (Playwright, aca-extension/e2e/vote-in-aca.spec.ts), against the simulated Alfresco and the real routing service:
  * the regiogriffier signs in, opens the agenda item's folder in ACA's file list, selects the item, opens the info
  * drawer's Stemming tab, records a vote in the grid, and sees the result the routing service computed from the events
- * of that save. The screenshot is aca-extension/target/e2e/vote-result.png.
+ * of that save. The screenshot is aca-extension/target/e2e/vote-result.png. A second test opens the Te besluiten view
+ * as Leiden's griffier (aca-extension/e2e/to-decide-in-aca.spec.ts): the proposals Leiden has yet to decide on, from
+ * the search API, the overdue one marked; screenshot to-decide.png.
  *
  * <p>The app is served over HTTP by a small server in this test that passes /alfresco to the simulator, as the compose
  * proxy passes it to Alfresco. It answers one thing itself, because the simulator does not model it: ACA's sign-in
@@ -85,44 +89,32 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
         }
     }
 
-    @Test
-    @SuppressWarnings("unchecked")
-    void aGriffierRecordsAVoteInTheGridAndSeesTheComputedResult() throws Exception {
+    @BeforeEach
+    void theAppAndABrowser() {
         Assumptions.assumeTrue(Files.exists(ACA.resolve("target/app/index.html")),
                 "aca-extension is not built: run the reactor (mvn -B -ntp verify) or -pl aca-extension,integration-tests");
         Assumptions.assumeTrue(Files.isExecutable(Path.of(System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium"))),
                 "no Chromium: apt-get install -y chromium (aca-extension's build installs it when run as root)");
+    }
 
-        // The region's composition where ACA's vote tab (and Share's grid) read it, below Company Home.
-        ALFRESCO.addFolder("folder-data-dictionary", "Data Dictionary", AlfrescoSimulator.ROOT_ID);
-        ALFRESCO.addFolder("folder-dd-regiobesluit", "Regiobesluit", "folder-data-dictionary");
-        SimNode csv = ALFRESCO.addNode("folder-dd-regiobesluit", "composition.csv", "cm:content", AlfrescoSimulator.ADMIN, List.of(), Map.of());
-        ALFRESCO.setContent(csv.id(), Files.readAllBytes(composition2014()), "text/csv", AlfrescoSimulator.ADMIN);
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGriffierRecordsAVoteInTheGridAndSeesTheComputedResult() throws Exception {
+        compositionInTheRepository();
         SimNode item = ALFRESCO.addNode("folder-regiocommissie", "Agendapunt 4 woningbouw", TYPE_AGENDA_ITEM, REGIOGRIFFIER,
                 List.of("cm:titled"), Map.of(PROP_MEETING_BODY, "REGIOCOMMISSIE"));
-
-        server = serve();
-        String base = "http://127.0.0.1:" + server.getAddress().getPort();
 
         // Every municipality votes yes except one party group: Zoeterwoude's VVD (2 of 13 seats there) votes no.
         // Under scheme A that is 2/13 × 3683/93135 ≈ 0.6% of the weight against, far above the 70% the region's rule
         // asks (application-e2e.yml): the vote passes.
-        ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test", "e2e/vote-in-aca.spec.ts")
-                .directory(ACA.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
-        Map<String, String> env = playwright.environment();
-        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        env.put("RB_E2E_BASE_URL", base);
-        env.put("RB_E2E_FOLDER_ID", item.parentId());
-        env.put("RB_E2E_NODE_NAME", item.name());
-        env.put("RB_E2E_USER", REGIOGRIFFIER);
-        env.put("RB_E2E_PASSWORD", password(REGIOGRIFFIER));
-        env.put("RB_E2E_YES", String.join(",", LEIDSE_REGIO));
-        env.put("RB_E2E_NO", "Zoeterwoude/VVD");
-        env.put("RB_E2E_EXPECT_OUTCOME", "Aangenomen");
-        Process run = playwright.start();
-        assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("Playwright finished").isTrue();
-        assertThat(run.exitValue()).as("Playwright's exit code (its output is above)").isZero();
+        playwright("e2e/vote-in-aca.spec.ts", Map.of(
+                "RB_E2E_FOLDER_ID", item.parentId(),
+                "RB_E2E_NODE_NAME", item.name(),
+                "RB_E2E_USER", REGIOGRIFFIER,
+                "RB_E2E_PASSWORD", password(REGIOGRIFFIER),
+                "RB_E2E_YES", String.join(",", LEIDSE_REGIO),
+                "RB_E2E_NO", "Zoeterwoude/VVD",
+                "RB_E2E_EXPECT_OUTCOME", "Aangenomen"));
 
         // What the browser stored, and what the routing service computed from it.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -134,6 +126,63 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
         });
         assertThat(BRIDGE.eventsByModifier()).containsKeys(REGIOGRIFFIER, SERVICE_USER);
         assertThat(ACA.resolve("target/e2e/vote-result.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void aGriffierSeesWhatHerCouncilHasYetToDecideTheOverdueOneMarked() throws Exception {
+        compositionInTheRepository();
+        // Three routed proposals, each with Leiden's council decision as the dispatch files it; Leiden decided the
+        // third. Deadlines around the browser's today: the first has passed, the second has not.
+        LocalDate today = LocalDate.now(AlfrescoDay.NL);
+        SimNode late = routedProposal("Voorstel RV-2026-01 jeugdzorg", today.minusDays(30));
+        SimNode open = routedProposal("Voorstel RV-2026-02 bereikbaarheid", today.plusDays(60));
+        SimNode decided = routedProposal("Voorstel RV-2026-03 afvalinzameling", today.plusDays(10));
+        councilDecision(late, "Leiden", OUTCOME_PENDING);
+        councilDecision(open, "Leiden", OUTCOME_PENDING);
+        councilDecision(decided, "Leiden", OUTCOME_ADOPTED);
+        councilDecision(decided, "Leiderdorp", OUTCOME_PENDING);
+
+        playwright("e2e/to-decide-in-aca.spec.ts", Map.of(
+                "RB_E2E_USER", "griffier.leiden",
+                "RB_E2E_PASSWORD", password("griffier.leiden"),
+                "RB_E2E_COUNCIL", "Leiden",
+                "RB_E2E_PENDING", late.name() + "|" + open.name(),
+                "RB_E2E_DECIDED", decided.name()));
+        assertThat(ACA.resolve("target/e2e/to-decide.png")).isNotEmptyFile();
+    }
+
+    private SimNode routedProposal(String name, LocalDate deadline) {
+        return ALFRESCO.addNode("folder-voorstellen", name + ".pdf", TYPE_PROPOSAL, REGIOGRIFFIER, List.of(ASPECT_ROUTED),
+                Map.of(PROP_ROUTE_STATUS, STATUS_DISPATCHED, PROP_DEADLINE, deadline + "T00:00:00.000+0000"));
+    }
+
+    private void councilDecision(SimNode proposal, String municipality, String outcome) {
+        SimNode decision = ALFRESCO.addNode(councilFolder(municipality), "Raadsbesluit " + municipality + " " + proposal.name(),
+                TYPE_COUNCIL_DECISION, SERVICE_USER, List.of(), Map.of(PROP_MUNICIPALITY, municipality, PROP_COUNCIL_OUTCOME, outcome));
+        ALFRESCO.link(proposal.id(), decision.id(), ASSOC_PROPOSAL_COUNCIL_DECISIONS);
+    }
+
+    /** The region's composition where ACA's vote tab, its Te besluiten view (and Share's grid) read it. */
+    private static void compositionInTheRepository() throws IOException {
+        ALFRESCO.addFolder("folder-data-dictionary", "Data Dictionary", AlfrescoSimulator.ROOT_ID);
+        ALFRESCO.addFolder("folder-dd-regiobesluit", "Regiobesluit", "folder-data-dictionary");
+        SimNode csv = ALFRESCO.addNode("folder-dd-regiobesluit", "composition.csv", "cm:content", AlfrescoSimulator.ADMIN, List.of(), Map.of());
+        ALFRESCO.setContent(csv.id(), Files.readAllBytes(composition2014()), "text/csv", AlfrescoSimulator.ADMIN);
+    }
+
+    /** Serves the app and runs one Playwright spec of aca-extension against it; its output goes to this test's. */
+    private void playwright(String spec, Map<String, String> variables) throws Exception {
+        server = serve();
+        ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test", spec)
+                .directory(ACA.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        Map<String, String> env = playwright.environment();
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        env.put("RB_E2E_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort());
+        env.putAll(variables);
+        Process run = playwright.start();
+        assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("Playwright finished").isTrue();
+        assertThat(run.exitValue()).as("Playwright's exit code (its output is above)").isZero();
     }
 
     // ------------------------------------------------------------------ the app, and /alfresco passed to the simulator
