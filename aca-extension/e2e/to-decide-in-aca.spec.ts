@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
  * The Te besluiten view in the built ACA, against the simulated Alfresco, run by integration-tests'
  * AcaVoteInTheBrowserTest (which serves the app, puts routed proposals and their council decisions in the simulator,
  * and passes RB_E2E_*): sign in, open the view from its address, choose a council, see the proposals that council has
- * not decided on, earliest deadline first, the overdue one marked, and not the one it decided; keep a screenshot.
+ * not decided on, earliest deadline first, the overdue one marked, and not the one it decided; then the same
+ * proposals in ACA's file list with their route status, the late one marked; keep screenshots.
  */
 const base = process.env.RB_E2E_BASE_URL;
 test.skip(!base || !process.env.RB_E2E_COUNCIL, 'run by integration-tests AcaVoteInTheBrowserTest');
@@ -30,4 +31,15 @@ test('a griffier sees the proposals her council has yet to decide on, the overdu
   await expect(rows.nth(1)).toHaveAttribute('data-overdue', 'false');
   await expect(page.locator('[data-test="rb-to-decide-list"]')).not.toContainText(process.env.RB_E2E_DECIDED!);
   await page.screenshot({ path: 'target/e2e/to-decide.png' });
+
+  // The same proposals in ACA's file list: the Routestatus column, the late one marked
+  const late = page.locator('adf-datatable-row').filter({ hasText: expected[0] });
+  await page.goto(`/#/personal-files/${process.env.RB_E2E_PROPOSALS_FOLDER_ID}`);
+  await expect(late).toBeVisible({ timeout: 30_000 });
+  await expect(late.locator('[data-test="rb-route-status"][data-status="DISPATCHED"]').first()).toBeVisible();
+  await expect(late.locator('[data-test="rb-overdue"]').first()).toBeVisible();
+  const onTime = page.locator('adf-datatable-row').filter({ hasText: expected[1] });
+  await expect(onTime.locator('[data-test="rb-route-status"]').first()).toBeVisible();
+  await expect(onTime.locator('[data-test="rb-overdue"]')).toHaveCount(0);
+  await page.screenshot({ path: 'target/e2e/route-status-column.png' });
 });

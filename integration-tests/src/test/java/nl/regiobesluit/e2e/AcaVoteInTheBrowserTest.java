@@ -147,7 +147,8 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
                 "RB_E2E_PASSWORD", password("griffier.leiden"),
                 "RB_E2E_COUNCIL", "Leiden",
                 "RB_E2E_PENDING", late.name() + "|" + open.name(),
-                "RB_E2E_DECIDED", decided.name()));
+                "RB_E2E_DECIDED", decided.name(),
+                "RB_E2E_PROPOSALS_FOLDER_ID", late.parentId()));
         assertThat(ACA.resolve("target/e2e/to-decide.png")).isNotEmptyFile();
     }
 
