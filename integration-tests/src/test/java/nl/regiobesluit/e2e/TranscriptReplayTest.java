@@ -93,12 +93,9 @@ class TranscriptReplayTest {
                     + "read it, and alfresco-core.yaml of the shared reference does not define it"),
             new Expected(29, "status", "the dictionary API (GET /types/{id}) is not modelled, as line 28"),
             new Expected(30, "status", "the dictionary API (GET /aspects/{id}) is not modelled, as line 28"),
-            new Expected(31, "entry.properties", "cm:lockOwner's displayName: Alfresco gives the person's name "
-                    + "(\"Administrator\"), the simulator the user id; the product reads only the id"),
             new Expected(31, "event/resource/properties", "the lock's event: Alfresco's lock service also sets "
                     + "cm:expiryDate and cm:lockAdditionalInfo (to null), the simulator's lock does not"),
             new Expected(31, "event/resourceBefore/properties", "cm:expiryDate and cm:lockAdditionalInfo, as above"),
-            new Expected(34, "entry.properties", "cm:lockOwner's displayName, as line 31"),
             new Expected(36, "list.entry.fields", "ACS 25.2 adds \"location\": \"nodes\" to a search entry, which "
                     + "alfresco-search.yaml of the shared reference does not define; the simulator keeps to the definition "
                     + "(the contract check would refuse it) and the product does not read it"));

@@ -130,11 +130,15 @@ public final class AccessDescription {
     Map<String, String> applyTo(AlfrescoSimulator sim, java.util.function.Function<String, String> folderIds) {
         SimAccess access = sim.access();
         access.setAdmin(admin.id(), admin.password());
+        // Alfresco's own administrator person is "Administrator" (recorded on ACS 25.2: transcript lines 31 and 34).
+        sim.setDisplayName(admin.id(), "Administrator");
         groups.forEach(g -> sim.addGroup(g.id()));
         for (User u : users) {
             List<String> in = new ArrayList<>(u.groups());
             in.add(SimAccess.EVERYONE);
             sim.addPerson(u.id(), in.toArray(String[]::new));
+            // bootstrap.sh creates the person with firstName and lastName; Alfresco shows "firstName lastName".
+            sim.setDisplayName(u.id(), (u.firstName() + " " + u.lastName()).trim());
             access.addUser(u.id(), u.password());
         }
         // SiteServiceImpl: a group per role inside GROUP_site_{id}; the role on the site node, which does not inherit;

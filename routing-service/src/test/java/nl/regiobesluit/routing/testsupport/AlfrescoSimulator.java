@@ -87,6 +87,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private final Map<String, SimNode> nodes = new LinkedHashMap<>();
     private final List<Assoc> assocs = new ArrayList<>();
     private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
+    /** People's display names as Alfresco writes them in createdByUser and the like (firstName lastName). */
+    private final Map<String, String> displayNames = new LinkedHashMap<>();
     /** Groups that exist, with or without members (the bootstrap creates the griffie and archive groups). */
     private final Set<String> groups = new LinkedHashSet<>();
     /** Passwords, sites, roles, local permissions and locks: see SimAccess (open until {@link #bootstrap}). */
@@ -96,7 +98,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** The event2 messages Alfresco would publish for the REST writes (off unless a test turns it on). */
     private final SimEventLog eventLog = new SimEventLog(this);
     /** How a node is written in an answer: include, fields, the properties the v1 API leaves out. */
-    private final SimNodeJson nodeJson = new SimNodeJson(json, model);
+    private final SimNodeJson nodeJson = new SimNodeJson(json, model, this::displayName);
     private Clock clock = Clock.systemUTC();
     private WireMockServer server;
 
@@ -135,6 +137,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         nodes.clear();
         assocs.clear();
         groupsByPerson.clear();
+        displayNames.clear();
         groups.clear();
         access.reset();
         failures.clear();
@@ -274,6 +277,19 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public synchronized void addPerson(String personId, String... groups) {
         groupsByPerson.put(personId, new LinkedHashSet<>(List.of(groups)));
         this.groups.addAll(List.of(groups));
+    }
+
+    /**
+     * A person's name as Alfresco shows it beside their id ({@code "createdByUser": {"id": "regiogriffier",
+     * "displayName": "Regio Griffier"}}, ACS 25.2, transcript line 7): first and last name, as bootstrap.sh gives them.
+     */
+    public synchronized void setDisplayName(String personId, String displayName) {
+        displayNames.put(personId, displayName);
+    }
+
+    /** The display name of a person the simulator was told about; otherwise, as before a description, the id itself. */
+    public synchronized String displayName(String personId) {
+        return displayNames.getOrDefault(personId, personId);
     }
 
     /** Deletes a node, as someone in Share does after an event about it was sent: later reads of it answer 404. */

@@ -180,9 +180,9 @@ public final class RepoEvents {
         alfresco.ancestors(n.id()).forEach(hierarchy::add);
         r.put("name", n.name());
         r.put("nodeType", n.nodeType());
-        r.putObject("createdByUser").put("id", n.createdBy()).put("displayName", n.createdBy());
+        r.putObject("createdByUser").put("id", n.createdBy()).put("displayName", alfresco.displayName(n.createdBy()));
         r.put("createdAt", eventDate(n.createdAt()));
-        r.putObject("modifiedByUser").put("id", n.modifiedBy()).put("displayName", n.modifiedBy());
+        r.putObject("modifiedByUser").put("id", n.modifiedBy()).put("displayName", alfresco.displayName(n.modifiedBy()));
         r.put("modifiedAt", eventDate(n.modifiedAt()));
         if (!n.isFolder()) {
             r.putObject("content").put("mimeType", n.mimeType).put("sizeInBytes", n.content == null ? 0 : n.content.length).put("encoding", "UTF-8");

@@ -44,11 +44,13 @@ public final class SimEventLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final AlfrescoSimulator alfresco;
     private final RepoEvents events;
     private final List<String> pending = new ArrayList<>();
     private volatile boolean recording;
 
     SimEventLog(AlfrescoSimulator alfresco) {
+        this.alfresco = alfresco;
         this.events = new RepoEvents(alfresco);
     }
 
@@ -109,7 +111,7 @@ public final class SimEventLog {
         ObjectNode b = JSON.createObjectNode();
         b.put("@type", "NodeResource");
         if (propertiesEdited && !Objects.equals(before.modifiedBy, after.modifiedBy)) {
-            b.putObject("modifiedByUser").put("id", before.modifiedBy).put("displayName", before.modifiedBy);
+            b.putObject("modifiedByUser").put("id", before.modifiedBy).put("displayName", alfresco.displayName(before.modifiedBy));
         }
         if (propertiesEdited && !Objects.equals(before.modifiedAt, after.modifiedAt)) {
             b.put("modifiedAt", RepoEvents.eventDate(before.modifiedAt));

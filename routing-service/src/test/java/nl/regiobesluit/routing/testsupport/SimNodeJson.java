@@ -28,7 +28,9 @@ import java.util.function.Function;
  *       cm:name, cm:creator, cm:created, cm:modifier, cm:modified, cm:content, cm:initialVersion,
  *       cm:autoVersionOnUpdateProps, cm:autoVersion (the events have them, the REST answers not: lines 5 and 8);</li>
  *   <li>user-valued properties ({@code PROPS_USERLOOKUP}: cm:owner, cm:lockOwner, cm:workingCopyOwner) as a user
- *       object {@code {"id","displayName"}} (line 34: {@code "cm:lockOwner": {"id": "admin", …}});</li>
+ *       object {@code {"id","displayName"}} (line 34: {@code "cm:lockOwner": {"id": "admin", "displayName":
+ *       "Administrator"}}); the display name is the person's first and last name where the simulator knows them
+ *       ({@link AlfrescoSimulator#setDisplayName}), else the id;</li>
  *   <li>{@code fields} keeps only the named top-level fields (line 9).</li>
  * </ul>
  * The includes the Content App asks for, as {@code NodesImpl.getFolderOrDocumentFullInfo} and {@code lookupPathInfo}
@@ -80,10 +82,12 @@ final class SimNodeJson {
 
     private final ObjectMapper json;
     private final SimModel model;
+    private final Function<String, String> displayName;
 
-    SimNodeJson(ObjectMapper json, SimModel model) {
+    SimNodeJson(ObjectMapper json, SimModel model, Function<String, String> displayName) {
         this.json = json;
         this.model = model;
+        this.displayName = displayName;
     }
 
     /**
@@ -155,8 +159,8 @@ final class SimNodeJson {
         }
         o.put("createdAt", DATE.format(n.createdAt));
         o.put("modifiedAt", DATE.format(n.modifiedAt));
-        o.putObject("createdByUser").put("id", n.createdBy).put("displayName", n.createdBy);
-        o.putObject("modifiedByUser").put("id", n.modifiedBy).put("displayName", n.modifiedBy);
+        o.putObject("createdByUser").put("id", n.createdBy).put("displayName", displayName.apply(n.createdBy));
+        o.putObject("modifiedByUser").put("id", n.modifiedBy).put("displayName", displayName.apply(n.modifiedBy));
         if (n.parentId != null) {
             o.put("parentId", n.parentId);
         }
@@ -346,7 +350,7 @@ final class SimNodeJson {
                 return;
             }
             if (USER_LOOKUP.contains(k) && v instanceof String user) {
-                p.putObject(k).put("id", user).put("displayName", user);
+                p.putObject(k).put("id", user).put("displayName", displayName.apply(user));
             } else {
                 p.set(k, json.valueToTree(v));
             }
