@@ -89,6 +89,15 @@ public final class PowerScaleBenchmark {
         return WeightedGame.of(WeightingScheme.A.weigh(region).value(), DecisionRule.majority(DecisionRule.Base.ALL)).value();
     }
 
+    /** The members' weights of a game, in member order (the series methods take plain weights). */
+    static long[] weights(WeightedGame game) {
+        long[] weights = new long[game.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = game.weight(i);
+        }
+        return weights;
+    }
+
     static WeightedGame schemeC(int members) {
         Composition region = GeneratedRegion.generate(members / GROUPS_EACH, GROUPS_EACH, SEED);
         return WeightedGame.of(WeightingScheme.C.weigh(region).value(), DecisionRule.majority(DecisionRule.Base.ALL)).value();

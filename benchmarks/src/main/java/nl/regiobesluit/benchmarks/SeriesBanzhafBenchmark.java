@@ -45,10 +45,7 @@ public class SeriesBanzhafBenchmark {
     @Setup
     public void setUp() {
         game = PowerScaleBenchmark.schemeC(members);
-        weights = new long[game.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = game.weight(i);
-        }
+        weights = PowerScaleBenchmark.weights(game);
         TreeMap<Long, BigInteger> series = SeriesBanzhaf.swingsByWeight(weights, game.quota());
         TreeMap<Long, BigInteger> table = SeriesBanzhaf.swingsByWeightWithTable(weights, game.quota());
         if (!series.equals(table)) {

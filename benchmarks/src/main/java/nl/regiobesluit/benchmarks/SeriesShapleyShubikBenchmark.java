@@ -52,10 +52,7 @@ public class SeriesShapleyShubikBenchmark {
     @Setup
     public void setUp() {
         game = PowerScaleBenchmark.schemeC(members);
-        weights = new long[game.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = game.weight(i);
-        }
+        weights = PowerScaleBenchmark.weights(game);
         check(game, weights, members <= 1000, members <= 500);
     }
 
@@ -116,10 +113,7 @@ public class SeriesShapleyShubikBenchmark {
         for (String arg : args.length == 0 ? new String[] {"250"} : args) {
             int size = Integer.parseInt(arg);
             WeightedGame g = PowerScaleBenchmark.schemeC(size);
-            long[] w = new long[g.size()];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = g.weight(i);
-            }
+            long[] w = PowerScaleBenchmark.weights(g);
             long start = System.nanoTime();
             check(g, w, size <= 1000, size <= 500);
             System.out.printf("%d members: series agrees with the table's swings%s%s (%.1f s)%n", size,
