@@ -27,6 +27,9 @@ test('a griffier sees the proposals her council has yet to decide on, the overdu
     await expect(rows.nth(i)).toContainText(expected[i]);
   }
   await expect(rows.nth(0)).toHaveAttribute('data-overdue', 'true');
+  // the deadline written out in Dutch ("4 november 2026"), not as 2026-11-04
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText(
+    /^\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
   await expect(rows.nth(0)).toContainText('termijn overschreden');
   await expect(rows.nth(1)).toHaveAttribute('data-overdue', 'false');
   await expect(page.locator('[data-test="rb-to-decide-list"]')).not.toContainText(process.env.RB_E2E_DECIDED!);

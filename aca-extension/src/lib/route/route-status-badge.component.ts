@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, Input, computed, signal } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { ChangeDetectionStrategy, Component, Input, computed, inject, signal } from '@angular/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { RB } from '../model';
-import { dayOf, isOverdue, routeStatusKey, routeStatusOf, today } from './route-status';
+import { dayOf, formatDay, isOverdue, routeStatusKey, routeStatusOf, today } from './route-status';
 
 type Props = Record<string, unknown> | null | undefined;
 
@@ -18,7 +18,7 @@ type Props = Record<string, unknown> | null | undefined;
   template: `
     @if (status(); as s) {
       <span class="rb-route-status" [class.rb-overdue]="overdue()" [attr.data-status]="s" data-test="rb-route-status"
-        [attr.title]="deadline() ? ('RB.ROUTE.DEADLINE' | translate) + ': ' + deadline() : null">
+        [attr.title]="deadline() ? ('RB.ROUTE.DEADLINE' | translate) + ': ' + deadlineText() : null">
         {{ key() ? (key()! | translate) : s }}
         @if (overdue()) {
           <strong class="rb-overdue-mark" data-test="rb-overdue">· {{ 'RB.ROUTE.OVERDUE' | translate }}</strong>
@@ -42,6 +42,11 @@ export class RouteStatusBadgeComponent {
   });
   readonly overdue = computed(() => isOverdue(this.props(), today()));
   readonly deadline = computed(() => dayOf(this.props()?.[RB.PROP_DEADLINE]));
+  private readonly translate = inject(TranslateService);
+
+  deadlineText(): string {
+    return formatDay(this.deadline(), this.translate.getCurrentLang() ?? 'nl');
+  }
 
   @Input()
   set data(data: { node?: { entry?: { properties?: Props } } } | null | undefined) {

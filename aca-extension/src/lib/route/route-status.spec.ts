@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { aftsQuote, dayOf, isOverdue, pendingDecisionsQuery, routeStatusKey } from './route-status';
+import { aftsQuote, dayOf, formatDay, isOverdue, pendingDecisionsQuery, routeStatusKey, today as dutchToday } from './route-status';
 import { RouteStatusBadgeComponent } from './route-status-badge.component';
 import { provideTestTranslations } from '../../testing/translate';
 
@@ -20,6 +20,23 @@ describe('route status', () => {
     expect(routeStatusKey('SOMETHING_NEW')).toBeNull();
     expect(dayOf('2026-12-04T00:00:00.000+0000')).toBe('2026-12-04');
     expect(dayOf('soon')).toBeNull();
+  });
+
+  it('reads an Alfresco date as the Dutch day it means, not the first ten characters of the UTC string', () => {
+    // Alfresco writes dates in UTC (ISO8601DateFormat#format): local midnight is 22:00Z (summer) or 23:00Z (winter)
+    // of the day before.
+    expect(dayOf('2024-06-30T22:00:00.000+0000')).toBe('2024-07-01');
+    expect(dayOf('2024-01-14T23:00:00.000+0000')).toBe('2024-01-15');
+    expect(dayOf('2024-01-14T23:00:00.000Z')).toBe('2024-01-15');
+    expect(dayOf('2024-07-01')).toBe('2024-07-01');
+    expect(dayOf(new Date(Date.UTC(2024, 5, 30, 22, 30)))).toBe('2024-07-01');
+    expect(dutchToday(new Date(Date.UTC(2026, 11, 31, 23, 30)))).toBe('2027-01-01');
+  });
+
+  it('writes a day out in Dutch, or in English', () => {
+    expect(formatDay('2026-11-04', 'nl')).toBe('4 november 2026');
+    expect(formatDay('2026-11-04', 'en')).toBe('4 November 2026');
+    expect(formatDay(null, 'nl')).toBe('–');
   });
 
   it('searches the PENDING council decisions of one council, quoting its name', () => {

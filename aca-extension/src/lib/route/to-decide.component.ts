@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { PendingProposal, RegiobesluitApi } from '../regiobesluit-api.service';
 import { RB } from '../model';
-import { dayOf, isOverdue, today } from './route-status';
+import { dayOf, formatDay, isOverdue, today } from './route-status';
 import { RouteStatusBadgeComponent } from './route-status-badge.component';
 
 const COUNCIL_KEY = 'regiobesluit.toDecide.council';
@@ -70,7 +70,7 @@ export function toDecideRows(pending: PendingProposal[], on: string): ToDecideRo
                       {{ r.name }}
                     }
                   </td>
-                  <td>{{ r.deadline ?? '–' }}@if (r.overdue) { <strong class="rb-overdue-mark"> · {{ 'RB.ROUTE.OVERDUE' | translate }}</strong> }</td>
+                  <td [attr.data-day]="r.deadline">{{ day(r.deadline) }}@if (r.overdue) { <strong class="rb-overdue-mark"> · {{ 'RB.ROUTE.OVERDUE' | translate }}</strong> }</td>
                   <td><rb-route-status-badge [node]="{ properties: r.properties }" /></td>
                 </tr>
               }
@@ -91,6 +91,7 @@ export function toDecideRows(pending: PendingProposal[], on: string): ToDecideRo
 })
 export class ToDecideComponent implements OnInit {
   private readonly api = inject(RegiobesluitApi);
+  private readonly translate = inject(TranslateService);
 
   readonly councils = signal<string[]>([]);
   readonly council = signal<string>('');
@@ -110,6 +111,11 @@ export class ToDecideComponent implements OnInit {
     if (remembered && this.councils().includes(remembered)) {
       await this.select(remembered);
     }
+  }
+
+  /** A deadline as staff read it: "4 november 2026" (English: "4 November 2026"). */
+  day(deadline: string | null): string {
+    return formatDay(deadline, this.translate.getCurrentLang() ?? 'nl');
   }
 
   async select(council: string): Promise<void> {

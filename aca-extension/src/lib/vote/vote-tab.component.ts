@@ -5,6 +5,7 @@ import { Node } from '@alfresco/js-api';
 import { RegiobesluitApi } from '../regiobesluit-api.service';
 import { RB } from '../model';
 import { pct } from '../format';
+import { dayOf, today } from '../route/route-status';
 import { Composition } from './composition';
 import {
   CHOICES,
@@ -56,7 +57,7 @@ export class VoteTabComponent {
   readonly selection = signal<VoteSelection>(EMPTY_SELECTION);
   readonly conflicts = signal<string[]>([]);
   readonly votingBody = signal<string>('REGIOCOMMISSIE');
-  readonly voteDate = signal<string>(new Date().toISOString().slice(0, 10));
+  readonly voteDate = signal<string>(today());
   readonly saving = signal(false);
   readonly waiting = signal(false);
   readonly saveError = signal<string | null>(null);
@@ -119,9 +120,9 @@ export class VoteTabComponent {
     if (typeof body === 'string' && (RB.VOTING_BODIES as readonly string[]).includes(body)) {
       this.votingBody.set(body);
     }
-    const date = props[RB.PROP_VOTE_DATE];
-    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) {
-      this.voteDate.set(date.slice(0, 10));
+    const date = dayOf(props[RB.PROP_VOTE_DATE]);
+    if (date) {
+      this.voteDate.set(date);
     }
     this.dirty.set(false);
   }
