@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import nl.regiobesluit.arrangement.AlfrescoDay;
+import nl.regiobesluit.shared.AlfrescoDay;
 import nl.regiobesluit.routing.testsupport.AlfrescoSimulator;
 import nl.regiobesluit.routing.testsupport.SimNode;
 import org.apache.camel.CamelContext;
@@ -114,7 +114,7 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
                 "RB_E2E_PASSWORD", password(REGIOGRIFFIER),
                 "RB_E2E_YES", String.join(",", LEIDSE_REGIO),
                 "RB_E2E_NO", "Zoeterwoude/VVD",
-                "RB_E2E_EXPECT_OUTCOME", "Aangenomen"));
+                "RB_E2E_EXPECT_OUTCOME", "Aangenomen"), "vote-result.png", "vote-result-drawer.png");
 
         // What the browser stored, and what the routing service computed from it.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -125,7 +125,6 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
             assertThat(voted.property(PROP_RESULT_PASSED)).isEqualTo(true);
         });
         assertThat(BRIDGE.eventsByModifier()).containsKeys(REGIOGRIFFIER, SERVICE_USER);
-        assertThat(ACA.resolve("target/e2e/vote-result.png")).isNotEmptyFile();
     }
 
     @Test
@@ -148,8 +147,7 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
                 "RB_E2E_COUNCIL", "Leiden",
                 "RB_E2E_PENDING", late.name() + "|" + open.name(),
                 "RB_E2E_DECIDED", decided.name(),
-                "RB_E2E_PROPOSALS_FOLDER_ID", late.parentId()));
-        assertThat(ACA.resolve("target/e2e/to-decide.png")).isNotEmptyFile();
+                "RB_E2E_PROPOSALS_FOLDER_ID", late.parentId()), "to-decide.png", "route-status-column.png");
     }
 
     private SimNode routedProposal(String name, LocalDate deadline) {
@@ -171,19 +169,36 @@ class AcaVoteInTheBrowserTest extends E2eTestSupport {
         ALFRESCO.setContent(csv.id(), Files.readAllBytes(composition2014()), "text/csv", AlfrescoSimulator.ADMIN);
     }
 
-    /** Serves the app and runs one Playwright spec of aca-extension against it; its output goes to this test's. */
-    private void playwright(String spec, Map<String, String> variables) throws Exception {
+    /**
+     * Serves the app and runs one Playwright spec of aca-extension against it (its output goes to this test's), and
+     * holds it to having run: one test passed, none skipped, and each screenshot named written by this run.
+     */
+    private void playwright(String spec, Map<String, String> variables, String... screenshots) throws Exception {
+        for (String shot : screenshots) {
+            Files.deleteIfExists(ACA.resolve("target/e2e").resolve(shot));
+        }
         server = serve();
         ProcessBuilder playwright = new ProcessBuilder("npx", "playwright", "test", spec)
-                .directory(ACA.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+                .directory(ACA.toFile()).redirectErrorStream(true);
         Map<String, String> env = playwright.environment();
         env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         env.put("RB_E2E_BASE_URL", "http://127.0.0.1:" + server.getAddress().getPort());
         env.putAll(variables);
         Process run = playwright.start();
+        StringBuilder output = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            lines.lines().forEach(line -> {
+                System.out.println(line);
+                output.append(line).append('\n');
+            });
+        }
         assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("Playwright finished").isTrue();
         assertThat(run.exitValue()).as("Playwright's exit code (its output is above)").isZero();
+        // Playwright's list reporter ends with "1 passed"; a spec that skips itself exits 0 too
+        assertThat(output).as("Playwright's summary").contains("1 passed").doesNotContain("skipped");
+        for (String shot : screenshots) {
+            assertThat(ACA.resolve("target/e2e").resolve(shot)).as("screenshot of this run").isNotEmptyFile();
+        }
     }
 
     // ------------------------------------------------------------------ the app, and /alfresco passed to the simulator

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Replays every exchange recorded on a real Alfresco (ACS 25.2, {@code ../shared/reference/alfresco/real-acs-25.2/
  * transcript.jsonl}) against the simulator, with the same users, groups, site folders and requests, and compares what
  * the product depends on: the status and {@code errorKey}; the fields of an entry the routing service reads (id, name,
- * nodeType, aspectNames, properties, modifiedByUser, and which top-level fields there are); the entries of a list; and
+ * nodeType, aspectNames, properties, modifiedByUser, and which top-level fields there are), and what the Content App
+ * shows (the display names of createdByUser and modifiedByUser; permissions: the inheritance flag, settable roles and
+ * who has which role); the entries of a list; and
  * the events that follow (their types, the node they are about, the keys of {@code resourceBefore}). Node ids differ
  * between the two repositories: each recorded id is mapped to the simulator's as the answers reveal them.
  *
@@ -76,6 +78,10 @@ class TranscriptReplayTest {
     static final List<Expected> EXPECTED = List.of(
             new Expected(1, "status", "the simulator has no sites API (GET /sites/{id}/containers/{id}: 404); the replay "
                     + "sets the site up from docker/bootstrap/access.json and maps the recorded documentLibrary to it"),
+            new Expected(7, "entry.permissions.inherited", "the recording's bootstrap set nothing on the proposals' "
+                    + "folder, so the document inherited the site's six entries only; docker/bootstrap/access.json now gives "
+                    + "Voorstellen its own (GROUP_GRIFFIE_REGIOCOMMISSIE Collaborator, the service account Editor), which the "
+                    + "document inherits too. The site's entries, isInheritanceEnabled and settable agree"),
             new Expected(24, "list.ids", "Alfresco lists every group that contains the user, the site's role groups too "
                     + "(GROUP_site_regiobesluit, GROUP_site_regiobesluit_SiteManager); the simulator lists only the groups "
                     + "the user was put in (GROUP_EVERYONE here); and the recording's bootstrap made the service account "
@@ -338,6 +344,39 @@ class TranscriptReplayTest {
             d.add(new Difference(line, what + ".modifiedByUser", recorded.at("/modifiedByUser/id") + " recorded, "
                     + simulated.at("/modifiedByUser/id") + " simulated"));
         }
+        // The names ACA shows beside a node ("Aangepast door"): the person's name, as Alfresco gives it.
+        for (String user : List.of("createdByUser", "modifiedByUser")) {
+            if (recorded.has(user) && !recorded.at("/" + user + "/displayName").equals(simulated.at("/" + user + "/displayName"))) {
+                d.add(new Difference(line, what + "." + user + ".displayName", recorded.at("/" + user + "/displayName")
+                        + " recorded, " + simulated.at("/" + user + "/displayName") + " simulated"));
+            }
+        }
+        // include=permissions (ACA asks it on every node page): the flag, the settable roles, and who has which role,
+        // inherited and set on the node.
+        if (recorded.has("permissions")) {
+            JsonNode r = recorded.get("permissions");
+            JsonNode s = simulated.path("permissions");
+            if (!r.path("isInheritanceEnabled").equals(s.path("isInheritanceEnabled"))) {
+                d.add(new Difference(line, what + ".permissions.isInheritanceEnabled", r.path("isInheritanceEnabled")
+                        + " recorded, " + s.path("isInheritanceEnabled") + " simulated"));
+            }
+            if (!texts(r.path("settable")).equals(texts(s.path("settable")))) {
+                d.add(new Difference(line, what + ".permissions.settable", texts(r.path("settable")) + " recorded, "
+                        + texts(s.path("settable")) + " simulated"));
+            }
+            for (String list : List.of("inherited", "locallySet")) {
+                if (!aces(r.path(list)).equals(aces(s.path(list)))) {
+                    d.add(new Difference(line, what + ".permissions." + list, aces(r.path(list)) + " recorded, "
+                            + aces(s.path(list)) + " simulated"));
+                }
+            }
+        }
+    }
+
+    private static Set<String> aces(JsonNode list) {
+        Set<String> s = new TreeSet<>();
+        list.forEach(e -> s.add(e.path("authorityId").asText() + "=" + e.path("name").asText() + "=" + e.path("accessStatus").asText()));
+        return s;
     }
 
     /**

@@ -1,7 +1,7 @@
 package nl.regiobesluit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.regiobesluit.arrangement.AlfrescoDay;
+import nl.regiobesluit.shared.AlfrescoDay;
 import nl.regiobesluit.shared.Problem;
 
 import java.time.LocalDate;

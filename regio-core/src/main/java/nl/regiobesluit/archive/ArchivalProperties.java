@@ -1,5 +1,6 @@
 package nl.regiobesluit.archive;
 
+import nl.regiobesluit.shared.AlfrescoDay;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;
 
@@ -68,7 +69,8 @@ public final class ArchivalProperties {
         String d = text(p, FINALIZED_ON);
         if (d != null) {
             try {
-                on = LocalDate.parse(d.length() >= 10 ? d.substring(0, 10) : d);
+                // the Dutch day of Alfresco's UTC instant, not the string's first ten characters (AlfrescoDay)
+                on = AlfrescoDay.of(d);
             } catch (DateTimeParseException e) {
                 problems.add(Problem.at(source, 0, FINALIZED_ON, "geen datum / not a date: '" + d + "'"));
             }

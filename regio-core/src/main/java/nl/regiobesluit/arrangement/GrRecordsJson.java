@@ -1,6 +1,7 @@
 package nl.regiobesluit.arrangement;
 
 import nl.regiobesluit.model.RbModel;
+import nl.regiobesluit.shared.AlfrescoDay;
 import nl.regiobesluit.shared.Excerpt;
 import nl.regiobesluit.shared.Problem;
 import nl.regiobesluit.shared.Result;

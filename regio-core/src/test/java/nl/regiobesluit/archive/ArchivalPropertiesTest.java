@@ -40,4 +40,12 @@ class ArchivalPropertiesTest {
         assertThat(r.problems()).extracting(Problem::field).containsExactlyInAnyOrder("rb:waardering", "rb:bewaartermijn", "rb:finalizedOn");
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.source()).isEqualTo("node-7"));
     }
+
+    @Test
+    void aFinalizingDayWrittenByAServerInDutchTimeIsReadAsThatDutchDay() {
+        // Alfresco writes dates in UTC (ISO8601DateFormat#format): "2026-03-02" stored by a server in Europe/Amsterdam
+        // is 2026-03-01T23:00Z; the archived day must stay 2 March.
+        var v = ArchivalProperties.fromProperties(Map.of("rb:finalizedOn", "2026-03-01T23:00:00.000+0000", "rb:finalized", "true"), "n").value();
+        assertThat(v.finalizedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    }
 }

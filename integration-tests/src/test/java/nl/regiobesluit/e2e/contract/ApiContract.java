@@ -208,7 +208,7 @@ public final class ApiContract implements RequestListener {
                 .withRule("a content-model constraint's parameters are typed by the constraint, not objects",
                         WhitelistRules.allOf(WhitelistRules.isResponse(),
                                 WhitelistRules.messageHasKey("validation.response.body.schema.type"),
-                                WhitelistRules.messageContainsRegexp("/constraints/\\d+/parameters/[^/']+'\\]")));
+                                WhitelistRules.messageContainsRegexp("^\\[Path '[^']*/definition/properties/\\d+/constraints/\\d+/parameters/[^/']+'\\] ")));
     }
 
     /**

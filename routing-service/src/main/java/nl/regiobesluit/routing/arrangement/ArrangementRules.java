@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.regiobesluit.arrangement.AlfrescoDay;
+import nl.regiobesluit.shared.AlfrescoDay;
 import nl.regiobesluit.arrangement.ChecklistAnswers;
 import nl.regiobesluit.arrangement.ChecklistPolicy;
 import nl.regiobesluit.arrangement.InstructionPolicy;

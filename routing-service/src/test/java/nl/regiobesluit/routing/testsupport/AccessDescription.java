@@ -149,6 +149,7 @@ public final class AccessDescription {
         ids.put("", doclib);
         String siteGroup = "GROUP_site_" + siteId;
         access.inherit(doclib, false);
+        access.markSite(doclib);
         for (String role : SimAccess.SITE_ROLES) {
             access.addToGroup(siteGroup + "_" + role, siteGroup);
             access.grant(doclib, siteGroup + "_" + role, role);

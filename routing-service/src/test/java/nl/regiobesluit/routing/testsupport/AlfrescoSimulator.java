@@ -138,6 +138,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         assocs.clear();
         groupsByPerson.clear();
         displayNames.clear();
+        // Alfresco's own administrator person, whatever the description (recorded: transcript lines 31 and 34)
+        displayNames.put(ADMIN, "Administrator");
         groups.clear();
         access.reset();
         failures.clear();
@@ -771,8 +773,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private ResponseDefinition search(JsonNode body, String user, String acceptLanguage) {
         // The search API renders its nodes as a list does: properties and aspectNames only when included.
         SimNodeJson.Shape shape = SimNodeJson.Shape.of(body.path("include"), acceptLanguage);
-        if (shape.unmodelled() != null) {
-            throw new BadRequest("The simulator does not model include " + shape.unmodelled());
+        for (String include : shape.include()) {
+            if (!SimNodeJson.SEARCH_INCLUDES.contains(include)) {
+                // SearchMapper.validateInclude: an include outside PERMITTED_INCLUDES is an InvalidArgumentException
+                throw new BadRequest("An invalid argument was received " + include);
+            }
         }
         String query = body.path("query").path("query").asText("");
         List<Predicate<SimNode>> terms = new ArrayList<>();

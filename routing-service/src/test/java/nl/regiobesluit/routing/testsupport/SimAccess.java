@@ -26,10 +26,12 @@ import java.util.function.Function;
  * <p>What Alfresco does, and where that is written:
  * <ul>
  *   <li>Roles (Alfresco's permissionDefinitions.xml, permissionSet cm:cmobject; sitePermissionDefinitions.xml):
- *       Consumer = Read; Editor = Consumer + Write + CheckOut (which includes cm:lockable Lock); Contributor = Consumer
- *       + AddChildren; Collaborator = Editor + Contributor; Coordinator has full control. SiteConsumer, SiteContributor
- *       and SiteCollaborator include Consumer, Contributor and Collaborator; SiteManager has full control. Delete,
- *       Unlock and ChangePermissions belong to full control only.</li>
+ *       Consumer = Read; Editor = Consumer + Write + CheckOut (which includes cm:lockable Lock) + ReadPermissions;
+ *       Contributor = Consumer + AddChildren + ReadPermissions; Collaborator = Editor + Contributor; Coordinator has
+ *       full control. SiteConsumer is Consumer + ReadPermissions, SiteContributor and SiteCollaborator include
+ *       Contributor and Collaborator; SiteManager has full control. Delete, Unlock and ChangePermissions belong to full
+ *       control only. ReadPermissions alone is a role too: SiteServiceImpl.createSite gives it to GROUP_EVERYONE on
+ *       every site.</li>
  *   <li>Global permissions (same file): ROLE_ADMINISTRATOR and ROLE_OWNER have FullControl, ROLE_LOCK_OWNER has Unlock.
  *       The owner is cm:owner, else cm:creator (OwnableServiceImpl.getOwner).</li>
  *   <li>Which permission a call needs (public-services-security-context.xml): createNode needs CreateChildren on the
@@ -89,6 +91,8 @@ public final class SimAccess {
     private final Map<String, Set<String>> memberOf = new HashMap<>();
     private final Map<String, List<Ace>> acl = new HashMap<>();
     private final Set<String> noInheritance = new HashSet<>();
+    /** The folder that stands for a site (AccessDescription: the site and its documentLibrary in one). */
+    private final Set<String> sites = new HashSet<>();
     private final Function<String, Set<String>> personGroups;
     private String admin = AlfrescoSimulator.ADMIN;
     private boolean strict;
@@ -104,6 +108,7 @@ public final class SimAccess {
         memberOf.clear();
         acl.clear();
         noInheritance.clear();
+        sites.clear();
         strict = false;
         // Company Home (bootstrap/spaces.xml): GROUP_EVERYONE is Consumer, inheritance off.
         grant(AlfrescoSimulator.ROOT_ID, EVERYONE, "Consumer");
@@ -140,6 +145,15 @@ public final class SimAccess {
             throw new IllegalArgumentException("unknown role " + role);
         }
         acl.computeIfAbsent(nodeId, n -> new ArrayList<>()).add(new Ace(authority, role));
+    }
+
+    /** Marks the folder that stands for a site and its documentLibrary (see {@link AccessDescription#applyTo}). */
+    public synchronized void markSite(String nodeId) {
+        sites.add(nodeId);
+    }
+
+    public synchronized boolean isSite(String nodeId) {
+        return sites.contains(nodeId);
     }
 
     /** Switches inheritance of permissions from the parent on or off (permissions.isInheritanceEnabled). */

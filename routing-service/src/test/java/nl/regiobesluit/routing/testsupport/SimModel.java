@@ -85,10 +85,13 @@ final class SimModel {
         }
     }
 
-    /** A property as M2PropertyDefinition holds it; {@code model} is the name of the model that declares it. */
+    /**
+     * A property as M2PropertyDefinition holds it; {@code model} is the name of the model that declares it;
+     * {@code constraintNames} the names its constraint definitions go by (for their labels), one per constraint.
+     */
     record Property(String name, String container, String title, String dataType, boolean multiple, boolean mandatory,
                     boolean enforced, String defaultValue, List<Constraint> constraints, String model,
-                    String description, boolean isProtected) {
+                    String description, boolean isProtected, List<String> constraintNames) {
     }
 
     record Association(String name, String sourceClass, String targetClass, boolean child, boolean targetMandatory,
@@ -321,15 +324,20 @@ final class SimModel {
         for (Element p : children(child(c, "properties"))) {
             Element mandatory = child(p, "mandatory");
             List<Constraint> cs = new ArrayList<>();
+            List<String> csNames = new ArrayList<>();
             for (Element ref : children(child(p, "constraints"))) {
-                // M2PropertyDefinition.buildConstraints names an inline constraint {model}_{class}_{property}_anon_{n}
-                cs.add(ref.hasAttribute("ref") ? constraints.get(ref.getAttribute("ref")) : constraint(
-                        prefix(name) + ":" + local(modelName) + "_" + local(name) + "_" + local(p.getAttribute("name")) + "_anon_" + cs.size(), ref));
+                // M2PropertyDefinition.buildConstraints names every constraint without a name of its own (a ref, or
+                // an unnamed inline one) {model}_{class}_{property}_anon_{n}
+                String anon = prefix(name) + ":" + local(modelName) + "_" + local(name) + "_" + local(p.getAttribute("name"))
+                        + "_anon_" + cs.size();
+                String own = ref.hasAttribute("name") ? ref.getAttribute("name") : anon;
+                cs.add(ref.hasAttribute("ref") ? constraints.get(ref.getAttribute("ref")) : constraint(own, ref));
+                csNames.add(own);
             }
             Property prop = new Property(p.getAttribute("name"), name, text(p, "title"), text(p, "type"),
                     "true".equals(text(p, "multiple")), mandatory != null && "true".equals(mandatory.getTextContent().trim()),
                     mandatory != null && "true".equals(mandatory.getAttribute("enforced")), text(p, "default"), List.copyOf(cs),
-                    modelName, text(p, "description"), "true".equals(text(p, "protected")));
+                    modelName, text(p, "description"), "true".equals(text(p, "protected")), List.copyOf(csNames));
             properties.put(prop.name(), prop);
             props.add(prop.name());
         }

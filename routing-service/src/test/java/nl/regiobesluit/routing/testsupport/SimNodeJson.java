@@ -63,7 +63,11 @@ import java.util.function.Function;
  *       isMandatoryEnforced, isProtected and constraints ({@code id}, {@code type}, {@code parameters}); empty lists
  *       and absent texts left out, as Alfresco's JSON writer does (transcript lines 28 to 30 show the same property
  *       shape for /types). Refused when the node's classes are not all known (the built-in models absent) or a
- *       REGISTERED constraint would have to be described.</li>
+ *       REGISTERED constraint would have to be described. Not as Alfresco: the labels of Alfresco's own models
+ *       (content-model*.properties) are not in the shared reference, so a cm: property has its XML title and no
+ *       description, where ACS 25.2 answers cm:name with "Name"/"Name" (en) and "Naam"/"Naam" (nl);</li>
+ *   <li>both refused on the site's folder: the simulator's site is one folder holding the site's permissions, where
+ *       Alfresco has an st:site with a documentLibrary below it that inherits them.</li>
  * </ul>
  * Other includes are not modelled: the simulator refuses them rather than answer without them.
  */
@@ -71,6 +75,12 @@ final class SimNodeJson {
 
     static final Set<String> MODELLED_INCLUDES = Set.of("properties", "aspectNames", "isLocked", "association",
             "allowableOperations", "path", "isFavorite", "isLink", "permissions", "definition");
+    /**
+     * What the search API takes (SearchMapper.PERMITTED_INCLUDES; anything else is an InvalidArgumentException, 400):
+     * no {@code definition}.
+     */
+    static final Set<String> SEARCH_INCLUDES = Set.of("allowableOperations", "aspectNames", "isLink", "path", "properties",
+            "association", "isLocked", "permissions", "isFavorite");
     /** cm:link and its subtypes (NodesImpl: isLink = isSubClass(type, ContentModel.TYPE_LINK)). */
     private static final Set<String> LINK_TYPES = Set.of("cm:link", "app:filelink", "app:folderlink");
     /** Nodes NodesImpl.isSpecialNode keeps from being deleted that the simulator can hold. */
@@ -186,6 +196,12 @@ final class SimNodeJson {
         if (shape.include().contains("path")) {
             o.set("path", path(n, viewer));
         }
+        if ((shape.include().contains("permissions") || shape.include().contains("definition")) && viewer.access().isSite(n.id)) {
+            // The simulator's site is one folder that holds the site's permissions (AccessDescription); Alfresco's
+            // documentLibrary is a cm:folder with st:siteContainer that inherits them from the st:site above it.
+            throw unanswerable("include=permissions or definition on the site's folder, which stands for both the site "
+                    + "and its documentLibrary");
+        }
         if (shape.include().contains("permissions") && viewer.may(n, SimAccess.Permission.READ_PERMISSIONS)) {
             o.set("permissions", permissions(n, viewer));
         }
@@ -300,14 +316,19 @@ final class SimNodeJson {
         o.put("isMandatoryEnforced", p.enforced());
         o.put("isProtected", p.isProtected());
         ArrayNode constraints = json.createArrayNode();
-        for (SimModel.Constraint c : p.constraints()) {
+        for (int i = 0; i < p.constraints().size(); i++) {
+            SimModel.Constraint c = p.constraints().get(i);
+            // M2ConstraintDefinition looks its labels up under its own name: for a <constraint ref> or an unnamed
+            // one that is {model}_{class}_{property}_anon_{n} (M2PropertyDefinition.buildConstraints), then falls
+            // back to the constraint's XML title.
+            String labelName = p.constraintNames().get(i);
             Map<String, Object> parameters = c.parameters();
             if (parameters == null) {
                 throw unanswerable("include=definition: the " + c.type() + " constraint " + c.name() + " of " + p.name());
             }
             ObjectNode e = constraints.addObject().put("id", c.name()).put("type", c.type());
-            putIfPresent(e, "title", labelOr(c.model(), "constraint", c.name(), "title", locale, c.title()));
-            putIfPresent(e, "description", labelOr(c.model(), "constraint", c.name(), "description", locale, c.description()));
+            putIfPresent(e, "title", labelOr(p.model(), "constraint", labelName, "title", locale, c.title()));
+            putIfPresent(e, "description", labelOr(p.model(), "constraint", labelName, "description", locale, c.description()));
             if (!parameters.isEmpty()) {
                 e.set("parameters", json.valueToTree(parameters));
             }

@@ -1,4 +1,4 @@
-package nl.regiobesluit.arrangement;
+package nl.regiobesluit.shared;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +12,8 @@ import java.time.temporal.TemporalAccessor;
 
 /**
  * The one conversion of an Alfresco {@code d:date} or {@code d:datetime} value into the Dutch calendar day it means,
- * shared by the dashboard ({@link GrRecordsJson}) and, public, by the routing service.
+ * shared by the dashboard (arrangement.GrRecordsJson), the archival values (archive.ArchivalProperties), regio-cli
+ * and the routing service.
  *
  * <p>Alfresco keeps a date as an instant and writes it in UTC: {@code org.alfresco.util.ISO8601DateFormat#format}
  * (alfresco-community-repo, core) renders every date in the UTC zone, and the REST API v1 returns it as

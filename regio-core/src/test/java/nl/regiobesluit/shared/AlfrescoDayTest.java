@@ -1,4 +1,4 @@
-package nl.regiobesluit.arrangement;
+package nl.regiobesluit.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
