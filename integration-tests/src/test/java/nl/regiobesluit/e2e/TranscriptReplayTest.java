@@ -76,8 +76,6 @@ class TranscriptReplayTest {
      * the transcript shows, the simulator does.
      */
     static final List<Expected> EXPECTED = List.of(
-            new Expected(1, "status", "the simulator has no sites API (GET /sites/{id}/containers/{id}: 404); the replay "
-                    + "sets the site up from docker/bootstrap/access.json and maps the recorded documentLibrary to it"),
             new Expected(7, "entry.permissions.inherited", "the recording's bootstrap set nothing on the proposals' "
                     + "folder, so the document inherited the site's six entries only; docker/bootstrap/access.json now gives "
                     + "Voorstellen its own (GROUP_GRIFFIE_REGIOCOMMISSIE Collaborator, the service account Editor), which the "

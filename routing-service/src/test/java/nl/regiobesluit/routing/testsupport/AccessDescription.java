@@ -141,24 +141,24 @@ public final class AccessDescription {
             sim.setDisplayName(u.id(), (u.firstName() + " " + u.lastName()).trim());
             access.addUser(u.id(), u.password());
         }
-        // SiteServiceImpl: a group per role inside GROUP_site_{id}; the role on the site node, which does not inherit;
+        // SiteServiceImpl: the site (st:site below Sites) with its documentLibrary, which inherits from it; a group per
+        // role inside GROUP_site_{id}; the role on the site node, which does not inherit;
         // for a PUBLIC site GROUP_EVERYONE is SiteConsumer; for every site GROUP_EVERYONE has ReadPermissions.
         Map<String, String> ids = new LinkedHashMap<>();
         String doclib = folderIds.apply("");
-        sim.addFolder(doclib, siteTitle, null);
+        String site = sim.addSite(siteId, siteTitle, siteVisibility, doclib).id();
         ids.put("", doclib);
         String siteGroup = "GROUP_site_" + siteId;
-        access.inherit(doclib, false);
-        access.markSite(doclib);
+        access.inherit(site, false);
         for (String role : SimAccess.SITE_ROLES) {
             access.addToGroup(siteGroup + "_" + role, siteGroup);
-            access.grant(doclib, siteGroup + "_" + role, role);
+            access.grant(site, siteGroup + "_" + role, role);
         }
         if ("PUBLIC".equals(siteVisibility)) {
-            access.grant(doclib, SimAccess.EVERYONE, "SiteConsumer");
+            access.grant(site, SimAccess.EVERYONE, "SiteConsumer");
         }
         // SiteServiceImpl.createSite: "No matter what, everyone must be able to read permissions on the site".
-        access.grant(doclib, SimAccess.EVERYONE, "ReadPermissions");
+        access.grant(site, SimAccess.EVERYONE, "ReadPermissions");
         siteMembers.forEach(m -> access.addToGroup(m.authority(), siteGroup + "_" + m.role()));
         for (Folder f : folders) {
             String parent = doclib;

@@ -72,6 +72,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock|unlock))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
     private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/]+)/members");
+    private static final Pattern SITE_CONTAINER = Pattern.compile(CORE + "/sites/([^/]+)/containers/([^/]+)");
+    /** Company Home's Sites folder (st:sites), made with the first site. */
+    public static final String SITES_ID = "sites-0000-0000-0000-000000000000";
     /** Alfresco's administrator; everyone else is an ordinary user (the service account too, as the bootstrap makes it). */
     public static final String ADMIN = "admin";
     private static final Pattern RANGE = Pattern.compile("=?([^:\\[]+:[^:\\[]+):\\[(MIN|\"[^\"]*\") TO (MAX|\"[^\"]*\")\\]");
@@ -166,6 +169,22 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     public synchronized SimNode addFolder(String id, String name, String parentId) {
         return add(id, name, "cm:folder", parentId, true, "admin", List.of(), Map.of());
+    }
+
+    /**
+     * A site as SiteServiceImpl.createSite makes it: an st:site named by its id below Company Home's Sites (st:sites),
+     * with cm:title and st:siteVisibility, and its documentLibrary, the st:siteContainer folder with st:componentId
+     * "documentLibrary" (SiteServiceImpl.createContainer) that inherits the site's permissions. Returns the site node.
+     */
+    public synchronized SimNode addSite(String siteId, String title, String visibility, String documentLibraryId) {
+        if (!nodes.containsKey(SITES_ID)) {
+            add(SITES_ID, "Sites", "st:sites", ROOT_ID, true, "System", List.of(), Map.of());
+        }
+        SimNode site = add("site-" + siteId, siteId, "st:site", SITES_ID, true, ADMIN, List.of(),
+                Map.of("cm:title", title, "st:siteVisibility", visibility, "st:sitePreset", "site-dashboard"));
+        add(documentLibraryId, "documentLibrary", "cm:folder", site.id, true, ADMIN, List.of("st:siteContainer"),
+                Map.of("st:componentId", "documentLibrary"));
+        return site;
     }
 
     public synchronized SimNode addNode(String parentId, String name, String nodeType, String user,
@@ -447,6 +466,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private ResponseDefinition route(Request request, String path, String method, String user) throws JsonProcessingException {
         if (path.equals(SEARCH) && method.equals("POST")) {
             return search(json.readTree(request.getBodyAsString()), user, request.getHeader("Accept-Language"));
+        }
+        Matcher site = SITE_CONTAINER.matcher(path);
+        if (site.matches() && method.equals("GET")) {
+            return siteContainer(site.group(1), site.group(2), user);
         }
         Matcher m = PERSON_GROUPS.matcher(path);
         if (m.matches() && method.equals("GET")) {
@@ -883,6 +906,23 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         eventLog.updated(node, new SimEventLog.State(now.nodeType(), now.name(), aspectsBefore, now.properties(),
                 now.modifiedBy(), now.modifiedAt()), false);
         return ok(200, entry(single(node, shape, user)));
+    }
+
+    /**
+     * {@code GET /sites/{siteId}/containers/{containerId}} (SitesImpl.getSiteContainer): the container's node id and
+     * its component id, as recorded on ACS 25.2 (transcript line 1); a site or container the user cannot see is 404.
+     */
+    private ResponseDefinition siteContainer(String siteId, String containerId, String user) {
+        SimNode siteNode = nodes.values().stream().filter(n -> "st:site".equals(n.nodeType) && n.name.equals(siteId)).findFirst().orElse(null);
+        if (siteNode == null || !access.may(user, siteNode, SimAccess.Permission.READ, nodes::get)) {
+            return error(404, "framework.exception.EntityNotFound", "The entity with id: " + siteId + " was not found");
+        }
+        SimNode container = children(siteNode.id).stream().filter(n -> containerId.equals(n.properties.get("st:componentId")))
+                .findFirst().orElse(null);
+        if (container == null) {
+            return error(404, "framework.exception.EntityNotFound", "The entity with id: " + containerId + " was not found");
+        }
+        return ok(200, entry(json.createObjectNode().put("id", container.id).put("folderId", containerId)));
     }
 
     // ------------------------------------------------------------------ JSON

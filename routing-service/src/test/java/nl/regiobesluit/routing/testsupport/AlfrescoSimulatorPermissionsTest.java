@@ -336,9 +336,13 @@ class AlfrescoSimulatorPermissionsTest {
         SimNode p = proposal();
         JsonNode path = JSON.readTree(as("regiogriffier", "GET", "/nodes/" + p.id() + "?include=path", null).body()).at("/entry/path");
 
-        assertThat(path.path("name").asText()).isEqualTo("/Company Home/" + SIM.node(folder("")).name() + "/Voorstellen");
+        // Where SiteServiceImpl puts a site's documents: Company Home / Sites / {site id} / documentLibrary.
+        assertThat(path.path("name").asText()).isEqualTo("/Company Home/Sites/regiobesluit/documentLibrary/Voorstellen");
         assertThat(path.path("isComplete").asBoolean()).isTrue();
-        assertThat(path.path("elements").findValuesAsText("id")).containsExactly(AlfrescoSimulator.ROOT_ID, folder(""), folder("Voorstellen"));
+        assertThat(path.path("elements").findValuesAsText("id")).containsExactly(AlfrescoSimulator.ROOT_ID,
+                AlfrescoSimulator.SITES_ID, SIM.node(folder("")).parentId(), folder(""), folder("Voorstellen"));
+        assertThat(path.path("elements").findValuesAsText("nodeType")).containsExactly("cm:folder", "st:sites", "st:site",
+                "cm:folder", "cm:folder");
         assertThat(path.at("/elements/0/nodeType").asText()).isEqualTo("cm:folder");
         assertThat(path.at("/elements/0/aspectNames").isArray()).isTrue();
         // In a list too.
@@ -478,11 +482,22 @@ class AlfrescoSimulatorPermissionsTest {
     }
 
     @Test
-    void whatTheSimulatorCannotAnswerAsAlfrescoIsRefused() throws Exception {
-        // The site's folder stands for both the st:site and its documentLibrary: neither answer would be Alfresco's.
-        assertThat(as("regiogriffier", "GET", "/nodes/" + folder("") + "?include=permissions", null).statusCode()).isEqualTo(400);
-        assertThat(as("regiogriffier", "GET", "/nodes/" + folder("") + "?include=definition", null).statusCode()).isEqualTo(400);
-        assertThat(as("regiogriffier", "GET", "/nodes/" + folder("") + "?include=path,allowableOperations", null).statusCode()).isEqualTo(200);
+    void theSiteHoldsItsDocumentLibraryWhichInheritsAndTheSearchApiRefusesDefinition() throws Exception {
+        // The documentLibrary inherits the site's entries (SiteServiceImpl.createContainer); what a site itself offers
+        // as settable is not recorded, so permissions on the st:site node are refused.
+        JsonNode doclib = entry("regiogriffier", "/nodes/" + folder("") + "?include=permissions,definition", null);
+        assertThat(doclib.at("/permissions/isInheritanceEnabled").asBoolean()).isTrue();
+        assertThat(doclib.path("permissions").has("locallySet")).isFalse();
+        assertThat(aces(doclib.at("/permissions/inherited"))).contains("GROUP_site_regiobesluit_SiteManager SiteManager ALLOWED");
+        assertThat(definitions(doclib)).containsKey("st:componentId");
+        String site = SIM.node(folder("")).parentId();
+        assertThat(as("regiogriffier", "GET", "/nodes/" + site + "?include=permissions", null).statusCode()).isEqualTo(400);
+        assertThat(as("regiogriffier", "GET", "/nodes/" + site + "?include=definition,path", null).statusCode()).isEqualTo(200);
+        // GET /sites/{id}/containers/documentLibrary names the folder (transcript line 1); an unknown site is 404.
+        JsonNode container = JSON.readTree(as("griffier.leiden", "GET", "/sites/regiobesluit/containers/documentLibrary", null).body());
+        assertThat(container.path("entry").path("id").asText()).isEqualTo(folder(""));
+        assertThat(container.path("entry").path("folderId").asText()).isEqualTo("documentLibrary");
+        assertThat(as("griffier.leiden", "GET", "/sites/elders/containers/documentLibrary", null).statusCode()).isEqualTo(404);
         // The search API takes permissions but not definition (SearchMapper.PERMITTED_INCLUDES: InvalidArgumentException).
         proposal();
         for (Map.Entry<String, Integer> include : Map.of("permissions", 200, "definition", 400).entrySet()) {

@@ -91,8 +91,6 @@ public final class SimAccess {
     private final Map<String, Set<String>> memberOf = new HashMap<>();
     private final Map<String, List<Ace>> acl = new HashMap<>();
     private final Set<String> noInheritance = new HashSet<>();
-    /** The folder that stands for a site (AccessDescription: the site and its documentLibrary in one). */
-    private final Set<String> sites = new HashSet<>();
     private final Function<String, Set<String>> personGroups;
     private String admin = AlfrescoSimulator.ADMIN;
     private boolean strict;
@@ -108,7 +106,6 @@ public final class SimAccess {
         memberOf.clear();
         acl.clear();
         noInheritance.clear();
-        sites.clear();
         strict = false;
         // Company Home (bootstrap/spaces.xml): GROUP_EVERYONE is Consumer, inheritance off.
         grant(AlfrescoSimulator.ROOT_ID, EVERYONE, "Consumer");
@@ -145,15 +142,6 @@ public final class SimAccess {
             throw new IllegalArgumentException("unknown role " + role);
         }
         acl.computeIfAbsent(nodeId, n -> new ArrayList<>()).add(new Ace(authority, role));
-    }
-
-    /** Marks the folder that stands for a site and its documentLibrary (see {@link AccessDescription#applyTo}). */
-    public synchronized void markSite(String nodeId) {
-        sites.add(nodeId);
-    }
-
-    public synchronized boolean isSite(String nodeId) {
-        return sites.contains(nodeId);
     }
 
     /** Switches inheritance of permissions from the parent on or off (permissions.isInheritanceEnabled). */

@@ -66,8 +66,8 @@ import java.util.function.Function;
  *       REGISTERED constraint would have to be described. Not as Alfresco: the labels of Alfresco's own models
  *       (content-model*.properties) are not in the shared reference, so a cm: property has its XML title and no
  *       description, where ACS 25.2 answers cm:name with "Name"/"Name" (en) and "Naam"/"Naam" (nl);</li>
- *   <li>both refused on the site's folder: the simulator's site is one folder holding the site's permissions, where
- *       Alfresco has an st:site with a documentLibrary below it that inherits them.</li>
+ *   <li>{@code permissions} refused on an st:site or st:sites node: what Alfresco offers as settable there is not
+ *       recorded.</li>
  * </ul>
  * Other includes are not modelled: the simulator refuses them rather than answer without them.
  */
@@ -196,11 +196,10 @@ final class SimNodeJson {
         if (shape.include().contains("path")) {
             o.set("path", path(n, viewer));
         }
-        if ((shape.include().contains("permissions") || shape.include().contains("definition")) && viewer.access().isSite(n.id)) {
-            // The simulator's site is one folder that holds the site's permissions (AccessDescription); Alfresco's
-            // documentLibrary is a cm:folder with st:siteContainer that inherits them from the st:site above it.
-            throw unanswerable("include=permissions or definition on the site's folder, which stands for both the site "
-                    + "and its documentLibrary");
+        if (shape.include().contains("permissions") && (n.nodeType.equals("st:site") || n.nodeType.equals("st:sites"))) {
+            // What getSettablePermissions offers on a site (its site roles, sitePermissionDefinitions.xml, and which of
+            // cm:folder's) is not recorded: refused rather than guessed.
+            throw unanswerable("include=permissions on " + n.nodeType);
         }
         if (shape.include().contains("permissions") && viewer.may(n, SimAccess.Permission.READ_PERMISSIONS)) {
             o.set("permissions", permissions(n, viewer));
