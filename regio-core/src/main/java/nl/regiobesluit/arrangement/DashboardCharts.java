@@ -1,21 +1,16 @@
 package nl.regiobesluit.arrangement;
 
+import nl.regiobesluit.shared.report.BarCharts;
 import nl.regiobesluit.shared.report.ReportFiles;
 import nl.regiobesluit.criteria.evaluation.Words;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +36,7 @@ final class DashboardCharts {
     private static final Color VERMILION = new Color(0xd55e00);
     private static final Color ORANGE = new Color(0xe69f00);
     private static final Color GREY = new Color(0x999999);
-    private static final Color BLUE = new Color(0x0072b2);
-    private static final Color GRID = new Color(0xd9dee3);
+    private static final Color BLUE = BarCharts.BLUE;
 
     /** A chart before it is drawn: its name in the PNG file name, its title, the chart. */
     record Figure(String name, Words title, JFreeChart chart, int height) {
@@ -140,21 +134,6 @@ final class DashboardCharts {
     }
 
     private static JFreeChart chart(Words title, Words categories, Words values, DefaultCategoryDataset data, boolean stacked) {
-        CategoryAxis categoryAxis = new CategoryAxis(categories.both());
-        categoryAxis.setMaximumCategoryLabelLines(3);
-        categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
-        NumberAxis valueAxis = new NumberAxis(values.both());
-        BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart(title.both(), new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        return BarCharts.bar(title.both(), categories.both(), values.both(), data, PlotOrientation.HORIZONTAL, stacked);
     }
 }

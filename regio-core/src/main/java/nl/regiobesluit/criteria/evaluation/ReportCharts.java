@@ -1,17 +1,14 @@
 package nl.regiobesluit.criteria.evaluation;
 
+import nl.regiobesluit.shared.report.BarCharts;
 import nl.regiobesluit.shared.report.ReportFiles;
 import nl.regiobesluit.routing.CouncilOutcome;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryMarker;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StackedBarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
@@ -37,11 +34,10 @@ final class ReportCharts {
     static final int HEIGHT = 360;
 
     /** Okabe–Ito colours: distinguishable for colour-blind readers and in greyscale print. */
-    private static final Color BLUE = new Color(0x0072b2);
+    private static final Color BLUE = BarCharts.BLUE;
     private static final Color[] OUTCOME_COLORS = {new Color(0x009e73), new Color(0x56b4e9), new Color(0xd55e00), new Color(0xe69f00)};
     private static final Color PINK = new Color(0xcc79a7);
     private static final Color MARKER = new Color(0xd55e00);
-    private static final Color GRID = new Color(0xd9dee3);
     static final CouncilOutcome[] OUTCOMES = {CouncilOutcome.ADOPTED, CouncilOutcome.ADOPTED_WITH_AMENDMENTS,
             CouncilOutcome.REJECTED, CouncilOutcome.POSTPONED};
 
@@ -150,26 +146,8 @@ final class ReportCharts {
 
     private static JFreeChart barChart(Words title, Words categories, Words values, DefaultCategoryDataset data,
                                        PlotOrientation orientation, boolean stacked) {
-        CategoryAxis categoryAxis = new CategoryAxis(categories.both());
-        // A label that does not fit is wrapped at spaces; JFreeChart would cut a single word that is too wide for its
-        // line (org.jfree.chart.text.TextUtils#nextLineBreak), so labels get the room of three lines or the chart's width.
-        categoryAxis.setMaximumCategoryLabelLines(3);
-        if (orientation == PlotOrientation.HORIZONTAL) {
-            categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
-        }
-        NumberAxis valueAxis = new NumberAxis(values.both());
-        BarRenderer renderer = stacked ? new StackedBarRenderer() : new BarRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setItemMargin(0.05);
-        CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
-        plot.setOrientation(orientation);
-        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setOutlineVisible(false);
-        JFreeChart chart = new JFreeChart(title.both(), new Font(Font.SANS_SERIF, Font.BOLD, 15), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        JFreeChart chart = BarCharts.bar(title.both(), categories.both(), values.both(), data, orientation, stacked);
+        ((BarRenderer) chart.getCategoryPlot().getRenderer()).setItemMargin(0.05);
         return chart;
     }
 
