@@ -110,7 +110,11 @@ public final class EpicSideBySide {
         Files.write(dir.resolve(name + ".regio.txt"), lines);
     }
 
-    /** True when EPIC's answers for the game agree with Regiobesluit's: swings exactly, Shapley–Shubik to EPIC's digits. */
+    /**
+     * False when any answer EPIC printed differs from Regiobesluit's: swings exactly, Shapley–Shubik to EPIC's 6 digits.
+     * An index EPIC gave no answer for (it refused the game, or ran out of memory) is reported as such, not as a
+     * difference.
+     */
     static boolean compare(Path dir, String name) throws IOException {
         List<String> ours = Files.readAllLines(dir.resolve(name + ".regio.txt"));
         Map<Integer, BigInteger> swings = read(dir.resolve(name + ".BZ.log"), RAW_BANZHAF, BigInteger::new);
@@ -127,9 +131,12 @@ public final class EpicSideBySide {
                 sameShapley++;
             }
         }
-        boolean agree = sameSwings == ours.size() && sameShapley == ours.size();
-        System.out.printf(Locale.ROOT, "%s: swings identical for %d of %d members, Shapley-Shubik equal to EPIC's 6 digits for %d of %d: %s%n",
-                name, sameSwings, ours.size(), sameShapley, ours.size(), agree ? "agree / gelijk" : "DIFFER / VERSCHILLEN");
+        String banzhaf = swings.isEmpty() ? "EPIC gave no Banzhaf answer"
+                : String.format(Locale.ROOT, "swings identical for %d of %d members", sameSwings, ours.size());
+        String ss = shapley.isEmpty() ? "EPIC gave no Shapley-Shubik answer"
+                : String.format(Locale.ROOT, "Shapley-Shubik equal to EPIC's 6 digits for %d of %d", sameShapley, ours.size());
+        boolean agree = (swings.isEmpty() || sameSwings == ours.size()) && (shapley.isEmpty() || sameShapley == ours.size());
+        System.out.printf(Locale.ROOT, "%s: %s, %s: %s%n", name, banzhaf, ss, agree ? "agree / gelijk" : "DIFFER / VERSCHILLEN");
         return agree;
     }
 

@@ -48,6 +48,15 @@ class EpicSideBySideTest {
     }
 
     @Test
+    void anIndexEpicRefusedIsNoDisagreement() throws IOException {
+        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
+        epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of());
+        Files.writeString(dir.resolve("eec1958.SH.log"), "WARNING: Not enough memory! (total: 24683756 KiB, approximately needed: 72463694 KiB)\n");
+
+        assertTrue(EpicSideBySide.compare(dir, "eec1958"));
+    }
+
+    @Test
     void theEpicInputHoldsTheQuotaThenOneWeightPerLine() throws IOException {
         EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
 
