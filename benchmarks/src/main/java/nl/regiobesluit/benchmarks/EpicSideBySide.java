@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  */
 public final class EpicSideBySide {
 
-    static final String GAMES = "eec1958 2014A70 2014C70 C250 C500 C1000 C2000 A5 A13 A25 A50";
+    static final String GAMES = "eec1958 board25 council25 2014A70 2014C70 C250 C500 C1000 C2000 A5 A13 A25 A50";
     private static final Pattern RAW_BANZHAF = Pattern.compile("^\\s*Player (\\d+): (\\d+)\\s*$");
     private static final Pattern INDEX = Pattern.compile("^P(\\d+): (\\S+)\\s*$");
 
@@ -158,6 +158,8 @@ public final class EpicSideBySide {
         return switch (name) {
             // EEC Treaty art. 148(2): France, Germany, Italy 4 votes, Belgium and the Netherlands 2, Luxembourg 1; 12 of 17.
             case "eec1958" -> WeightedGame.ofIntegers(new long[] {4, 4, 4, 2, 2, 1}, 12);
+            case "board25" -> PowerBenchmark.board25();
+            case "council25" -> PowerBenchmark.oneCouncil25();
             case "2014A70" -> WeightedGame.of(WeightingScheme.A.weigh(region2014()).value(), seventy).value();
             case "2014C70" -> WeightedGame.of(WeightingScheme.C.weigh(region2014()).value(), seventy).value();
             default -> {

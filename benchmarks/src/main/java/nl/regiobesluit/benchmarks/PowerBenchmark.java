@@ -59,6 +59,24 @@ public class PowerBenchmark {
         generated250SchemeA = WeightedGame.of(WeightingScheme.A.weigh(generated).value(), seventy).value();
         Composition small = c2014.restrictTo(List.of("Leiden", "Leiderdorp", "Zoeterwoude")).value();
         small20SchemeA = WeightedGame.of(WeightingScheme.A.weigh(small).value(), seventy).value();
+        board25 = board25();
+        // The Council of the EEC from 1958 (EEC Treaty art. 148(2)): France, Germany, Italy 4 votes, Belgium and the
+        // Netherlands 2, Luxembourg 1; a qualified majority of 12 of the 17 votes.
+        eec1958 = WeightedGame.ofIntegers(new long[]{4, 4, 4, 2, 2, 1}, 12);
+        region2014SchemeC = WeightedGame.of(WeightingScheme.C.weigh(c2014).value(), seventy).value();
+        generated5SchemeA = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(5, PowerScaleBenchmark.GROUPS_A, 13)).value(),
+                DecisionRule.majority(DecisionRule.Base.ALL)).value();
+        oneCouncil25 = oneCouncil25();
+    }
+
+    /** One council of 25 party groups (generated, seed 13), scheme A, majority: a single body. */
+    static WeightedGame oneCouncil25() {
+        return WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(1, 25, 13)).value(),
+                DecisionRule.majority(DecisionRule.Base.ALL)).value();
+    }
+
+    /** A board of 25 members, each its own municipality, integer weights 1–400 drawn with seed 13, majority. */
+    static WeightedGame board25() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(13);
         long[] weights = new long[25];
         long total = 0;
@@ -66,15 +84,7 @@ public class PowerBenchmark {
             weights[i] = 1 + random.nextInt(400);
             total += weights[i];
         }
-        board25 = WeightedGame.ofIntegers(weights, total / 2 + 1);
-        // The Council of the EEC from 1958 (EEC Treaty art. 148(2)): France, Germany, Italy 4 votes, Belgium and the
-        // Netherlands 2, Luxembourg 1; a qualified majority of 12 of the 17 votes.
-        eec1958 = WeightedGame.ofIntegers(new long[]{4, 4, 4, 2, 2, 1}, 12);
-        region2014SchemeC = WeightedGame.of(WeightingScheme.C.weigh(c2014).value(), seventy).value();
-        generated5SchemeA = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(5, PowerScaleBenchmark.GROUPS_A, 13)).value(),
-                DecisionRule.majority(DecisionRule.Base.ALL)).value();
-        oneCouncil25 = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(1, 25, 13)).value(),
-                DecisionRule.majority(DecisionRule.Base.ALL)).value();
+        return WeightedGame.ofIntegers(weights, total / 2 + 1);
     }
 
     /** 31 members, common denominator near 10^9: meeting in the middle over municipal seat units. */
