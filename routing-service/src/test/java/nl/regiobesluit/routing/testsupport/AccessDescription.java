@@ -117,6 +117,23 @@ public final class AccessDescription {
         }
     }
 
+    private static final java.util.regex.Pattern MAIL_DOMAIN_DEFAULT =
+            java.util.regex.Pattern.compile("DEMO_MAIL_DOMAIN=\"\\$\\{DEMO_MAIL_DOMAIN:-([^}]+)}\"");
+
+    /** The e-mail domain bootstrap.sh gives the people it creates when DEMO_MAIL_DOMAIN is not set, read from the script. */
+    static String demoMailDomain() {
+        Path script = repoRoot().resolve("docker/bootstrap/bootstrap.sh");
+        try {
+            java.util.regex.Matcher m = MAIL_DOMAIN_DEFAULT.matcher(Files.readString(script));
+            if (!m.find()) {
+                throw new IllegalStateException(script + ": no default for DEMO_MAIL_DOMAIN");
+            }
+            return m.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path repoRoot() {
         return Path.of(System.getProperty("regio.repo.root", ".."));
     }
@@ -130,15 +147,16 @@ public final class AccessDescription {
     Map<String, String> applyTo(AlfrescoSimulator sim, java.util.function.Function<String, String> folderIds) {
         SimAccess access = sim.access();
         access.setAdmin(admin.id(), admin.password());
-        // Alfresco's own administrator person is "Administrator" (recorded on ACS 25.2: transcript lines 31 and 34).
-        sim.setDisplayName(admin.id(), "Administrator");
+        // Alfresco's own administrator person is "Administrator" (recorded on ACS 25.2: transcript lines 31 and 34;
+        // bootstrap/system.xml: an empty lastName and admin@alfresco.com).
+        sim.describePerson(admin.id(), "Administrator", "", null, "admin@alfresco.com");
         groups.forEach(g -> sim.addGroup(g.id()));
         for (User u : users) {
             List<String> in = new ArrayList<>(u.groups());
             in.add(SimAccess.EVERYONE);
             sim.addPerson(u.id(), in.toArray(String[]::new));
-            // bootstrap.sh creates the person with firstName and lastName; Alfresco shows "firstName lastName".
-            sim.setDisplayName(u.id(), (u.firstName() + " " + u.lastName()).trim());
+            // bootstrap.sh creates the person with firstName, lastName, jobTitle and {id}@DEMO_MAIL_DOMAIN.
+            sim.describePerson(u.id(), u.firstName(), u.lastName(), u.jobTitle(), u.id() + "@" + demoMailDomain());
             access.addUser(u.id(), u.password());
         }
         // SiteServiceImpl: the site (st:site below Sites) with its documentLibrary, which inherits from it; a group per

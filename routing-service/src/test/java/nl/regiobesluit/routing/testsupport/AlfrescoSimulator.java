@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  *       {@code autoRename=true}; {@code targets} in the body are created with the node), {@code GET /nodes/{nodeId}/children}
  *       (optionally {@code where=(nodeType='…')}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
  *       {@code GET /nodes/{nodeId}/targets|sources?where=(assocType='…')};</li>
- *   <li>{@code GET /people/{personId}/groups} (a non-admin only their own: 403 otherwise) and
+ *   <li>{@code GET /people/{personId}} (as PeopleImpl answers it: anyone may read anyone; 404 for an unknown id),
+ *   {@code GET /people/{personId}/groups} (a non-admin only their own: 403 otherwise) and
  *   {@code GET /groups/{groupId}/members};</li>
  *   <li>{@code POST /search/versions/1/search} with an AFTS subset: {@code TYPE:"…"}, {@code ASPECT:"…"},
  *       {@code prop:"value"} and {@code NOT prop:"value"}, joined by {@code AND};</li>
@@ -71,6 +72,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
     private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock|unlock))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
+    private static final Pattern PERSON = Pattern.compile(CORE + "/people/([^/]+)");
     private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/]+)/members");
     private static final Pattern SITE_CONTAINER = Pattern.compile(CORE + "/sites/([^/]+)/containers/([^/]+)");
     /** Company Home's Sites folder (st:sites), made with the first site. */
@@ -92,6 +94,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private final Map<String, Set<String>> groupsByPerson = new LinkedHashMap<>();
     /** People's display names as Alfresco writes them in createdByUser and the like (firstName lastName). */
     private final Map<String, String> displayNames = new LinkedHashMap<>();
+    /** What the person nodes hold of the people the simulator was told about ({@link #describePerson}). */
+    private final Map<String, Person> people = new LinkedHashMap<>();
     /** Groups that exist, with or without members (the bootstrap creates the griffie and archive groups). */
     private final Set<String> groups = new LinkedHashSet<>();
     /** Passwords, sites, roles, local permissions and locks: see SimAccess (open until {@link #bootstrap}). */
@@ -106,6 +110,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private WireMockServer server;
 
     private record Assoc(String sourceId, String targetId, String assocType) {
+    }
+
+    /** The cm:person properties the v1 API shows as fields (Person.mapProperties); null or empty when not set. */
+    private record Person(String firstName, String lastName, String jobTitle, String email) {
     }
 
     private record Failure(String method, Pattern path, int status, AtomicInteger remaining) {
@@ -141,8 +149,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         assocs.clear();
         groupsByPerson.clear();
         displayNames.clear();
-        // Alfresco's own administrator person, whatever the description (recorded: transcript lines 31 and 34)
-        displayNames.put(ADMIN, "Administrator");
+        people.clear();
+        // Alfresco's own administrator person, whatever the description (recorded: transcript lines 31 and 34), as
+        // bootstrap/system.xml creates it: firstName Administrator, an empty lastName, e-mail admin@alfresco.com.
+        describePerson(ADMIN, "Administrator", "", null, "admin@alfresco.com");
         groups.clear();
         access.reset();
         failures.clear();
@@ -306,6 +316,15 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
      */
     public synchronized void setDisplayName(String personId, String displayName) {
         displayNames.put(personId, displayName);
+    }
+
+    /**
+     * What Alfresco holds of a person (cm:firstName, cm:lastName, cm:jobtitle, cm:email), as bootstrap.sh creates them;
+     * the display name follows from the names, as Person.updateDisplayName makes it.
+     */
+    public synchronized void describePerson(String personId, String firstName, String lastName, String jobTitle, String email) {
+        people.put(personId, new Person(firstName, lastName, jobTitle, email));
+        setDisplayName(personId, ((firstName != null ? firstName + " " : "") + (lastName != null ? lastName : "")).trim());
     }
 
     /** The display name of a person the simulator was told about; otherwise, as before a description, the id itself. */
@@ -486,6 +505,10 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             List<JsonNode> entries = groups.stream().map(g -> (JsonNode) json.createObjectNode()
                     .put("id", g).put("displayName", g.replaceFirst("^GROUP_", "")).put("isRoot", true)).toList();
             return page(entries, request);
+        }
+        m = PERSON.matcher(path);
+        if (m.matches() && method.equals("GET")) {
+            return person(m.group(1), user, request);
         }
         m = GROUP_MEMBERS.matcher(path);
         if (m.matches() && method.equals("GET")) {
@@ -961,6 +984,51 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     /** Alfresco's answer to a permission check that failed (PermissionDeniedException, public-rest-context.xml: 403). */
+    /**
+     * A person as PeopleImpl.getPerson answers it: {@code -me-} is the signed-in user, the id is matched without regard
+     * to case (PersonService.getUserIdentifier), an unknown one is 404; anyone signed in may read anyone. The entry
+     * holds the cm:person fields that are set (the REST API's JacksonHelper leaves out null and empty values), enabled,
+     * emailNotificationsEnabled (true unless cm:emailFeedDisabled), company (always there, empty without
+     * cm:organization and the like) and capabilities (isMutable: the person themselves or an administrator, for
+     * Alfresco's own, mutable accounts). Aspects and properties are all cm:, sys: or usr: here, which PeopleImpl leaves
+     * out; quotas are left out with system.usages.enabled=false, repository.properties' default.
+     */
+    private ResponseDefinition person(String requested, String user, Request request) {
+        if (request.getUrl().contains("?")) {
+            throw new BadRequest("The simulator does not model parameters on GET /people/{personId}");
+        }
+        String wanted = "-me-".equalsIgnoreCase(requested) ? user : requested;
+        String id = groupsByPerson.keySet().stream().filter(wanted::equalsIgnoreCase).findFirst()
+                .orElse(people.keySet().stream().filter(wanted::equalsIgnoreCase).findFirst().orElse(null));
+        if (id == null) {
+            return error(404, "framework.exception.EntityNotFound", "The entity with id: " + requested + " was not found");
+        }
+        Person p = people.get(id);
+        if (p == null) {
+            // Where unsure, refuse: a person added without names would be answered without the required firstName.
+            throw new BadRequest("The simulator was not told the names of person " + id + " (describePerson)");
+        }
+        ObjectNode entry = json.createObjectNode();
+        entry.put("id", id);
+        putIfSet(entry, "firstName", p.firstName());
+        putIfSet(entry, "lastName", p.lastName());
+        putIfSet(entry, "displayName", displayName(id));
+        putIfSet(entry, "jobTitle", p.jobTitle());
+        putIfSet(entry, "email", p.email());
+        entry.put("enabled", true);
+        entry.put("emailNotificationsEnabled", true);
+        entry.putObject("company");
+        entry.putObject("capabilities").put("isAdmin", access.isAdmin(id)).put("isGuest", false)
+                .put("isMutable", id.equals(user) || access.isAdmin(user));
+        return ok(200, json.createObjectNode().set("entry", entry));
+    }
+
+    private static void putIfSet(ObjectNode node, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            node.put(field, value);
+        }
+    }
+
     private ResponseDefinition permissionDenied() {
         ObjectNode o = json.createObjectNode();
         o.putObject("error").put("errorKey", "framework.exception.PermissionDenied").put("statusCode", 403)
