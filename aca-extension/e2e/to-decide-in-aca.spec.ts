@@ -18,6 +18,8 @@ test('a griffier sees the proposals her council has yet to decide on, the overdu
   await page.locator('input#password').fill(process.env.RB_E2E_PASSWORD!);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await expect(page).toHaveURL(/te-besluiten/, { timeout: 30_000 });
+  // ACA's user menu shows the initials of the person GET /people/-me- returns (griffier.leiden: Griffier Leiden).
+  await expect(page.getByText('GL', { exact: true })).toBeVisible({ timeout: 30_000 });
 
   await page.locator('[data-test="rb-to-decide-council"]').selectOption(process.env.RB_E2E_COUNCIL!);
   const rows = page.locator('[data-test="rb-to-decide-list"] tbody tr');
