@@ -153,6 +153,9 @@ class BootstrapScriptTest {
         assertThat(alfresco.groupMembers).containsExactlyInAnyOrderElementsOf(access.users.stream()
                 .flatMap(u -> u.groups().stream().map(g -> g + "/" + u.id())).toList());
         access.users.forEach(u -> assertThat(alfresco.passwords).containsEntry(u.id(), u.password()));
+        // The simulator answers GET /people/{id} with what the script gives each person (AccessDescription.applyTo).
+        access.users.forEach(u -> assertThat(alfresco.personFields).containsEntry(u.id(),
+                List.of(u.firstName(), u.lastName(), u.jobTitle(), u.id() + "@" + AccessDescription.demoMailDomain())));
         assertThat(alfresco.siteMembers).containsExactlyInAnyOrderElementsOf(access.siteMembers.stream()
                 .map(m -> access.siteId + "/" + m.authority() + "=" + m.role()).toList());
         for (AccessDescription.Folder f : access.folders) {
@@ -327,6 +330,8 @@ class BootstrapScriptTest {
         final List<String> violations = Collections.synchronizedList(new ArrayList<>());
         final Set<String> groups = new LinkedHashSet<>();
         final Set<String> people = new LinkedHashSet<>();
+        /** Per person: firstName, lastName, jobTitle and email as the script posted them. */
+        final Map<String, List<String>> personFields = new java.util.concurrent.ConcurrentHashMap<>();
         final Set<String> groupMembers = new LinkedHashSet<>();
         final Set<String> sites = new LinkedHashSet<>();
         final Set<String> siteMembers = new LinkedHashSet<>();
@@ -441,6 +446,8 @@ class BootstrapScriptTest {
                 once(exchange, groups, (String) json.get("id"));
             } else if (path.equals("/people")) {
                 passwords.putIfAbsent((String) json.get("id"), (String) json.get("password"));
+                personFields.putIfAbsent((String) json.get("id"), List.of(String.valueOf(json.get("firstName")),
+                        String.valueOf(json.get("lastName")), String.valueOf(json.get("jobTitle")), String.valueOf(json.get("email"))));
                 once(exchange, people, (String) json.get("id"));
             } else if ((m = Pattern.compile("/groups/([^/]+)/members").matcher(path)).matches()) {
                 require(groups.contains(m.group(1)) && people.contains((String) json.get("id")), "member of an unknown group or person");

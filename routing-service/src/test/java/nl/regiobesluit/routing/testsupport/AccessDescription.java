@@ -121,7 +121,7 @@ public final class AccessDescription {
             java.util.regex.Pattern.compile("DEMO_MAIL_DOMAIN=\"\\$\\{DEMO_MAIL_DOMAIN:-([^}]+)}\"");
 
     /** The e-mail domain bootstrap.sh gives the people it creates when DEMO_MAIL_DOMAIN is not set, read from the script. */
-    static String demoMailDomain() {
+    public static String demoMailDomain() {
         Path script = repoRoot().resolve("docker/bootstrap/bootstrap.sh");
         try {
             java.util.regex.Matcher m = MAIL_DOMAIN_DEFAULT.matcher(Files.readString(script));
