@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  *       {@code autoRename=true}; {@code targets} in the body are created with the node), {@code GET /nodes/{nodeId}/children}
  *       (optionally {@code where=(nodeType='…')}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
  *       {@code GET /nodes/{nodeId}/targets|sources?where=(assocType='…')};</li>
+ *   <li>{@code GET /nodes/{nodeId}/comments} (CommentsImpl: folders and content only; always empty, as writing comments
+ *       is not modelled);</li>
  *   <li>{@code GET /people/{personId}} (as PeopleImpl answers it: anyone may read anyone; 404 for an unknown id),
  *   {@code GET /people/{personId}/groups} (a non-admin only their own: 403 otherwise) and
  *   {@code GET /groups/{groupId}/members};</li>
@@ -70,7 +72,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     public static final String ROOT_ID = "root-0000-0000-0000-000000000000";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
-    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock|unlock))?");
+    private static final Pattern NODE_PATH = Pattern.compile(CORE + "/nodes/([^/]+)(/(children|targets|sources|content|lock|unlock|comments))?");
     private static final Pattern PERSON_GROUPS = Pattern.compile(CORE + "/people/([^/]+)/groups");
     private static final Pattern PERSON = Pattern.compile(CORE + "/people/([^/]+)");
     private static final Pattern GROUP_MEMBERS = Pattern.compile(CORE + "/groups/([^/]+)/members");
@@ -430,7 +432,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /** Requests served, by kind ({@code GET nodes/{id}/sources}): what the benchmark reports as REST calls per event. */
     private final Map<String, java.util.concurrent.atomic.LongAdder> served = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.Set<String> PATH_WORDS = java.util.Set.of("nodes", "children", "targets", "sources", "content",
-            "groups", "members", "search", "people", "lock", "unlock", "versions", "sites");
+            "groups", "members", "search", "people", "lock", "unlock", "versions", "sites", "comments");
 
     /** The requests served so far, by method and path with the ids left out. */
     public Map<String, Long> requestCounts() {
@@ -547,6 +549,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
             access.require(user, found, SimAccess.Permission.READ, nodes::get);
             return ok(200, entry(single(found, shape, user)));
+        }
+        if ("comments".equals(sub) && method.equals("GET")) {
+            return comments(node, user, request);
         }
         if ("content".equals(sub) && method.equals("GET")) {
             access.require(user, node, SimAccess.Permission.READ, nodes::get);
@@ -1021,6 +1026,20 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         entry.putObject("capabilities").put("isAdmin", access.isAdmin(id)).put("isGuest", false)
                 .put("isMutable", id.equals(user) || access.isAdmin(user));
         return ok(200, json.createObjectNode().set("entry", entry));
+    }
+
+    /**
+     * The comments on a node, as CommentsImpl.getComments lists them (the Content App's comments tab asks): only on a
+     * cm:folder or cm:content or a subtype (NodesImpl.nodeMatches), else 400 "NodeId of folder or content is
+     * expected"; reading the node's type needs read permission (403). Writing comments is not modelled (a POST is
+     * refused with 405), so no node in the simulated repository has any and the page is empty.
+     */
+    private ResponseDefinition comments(SimNode node, String user, Request request) {
+        if (!model.isSubClass(node.nodeType, "cm:folder") && !model.isSubClass(node.nodeType, "cm:content")) {
+            throw new BadRequest("NodeId of folder or content is expected");
+        }
+        access.require(user, node, SimAccess.Permission.READ, nodes::get);
+        return page(List.of(), request);
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {

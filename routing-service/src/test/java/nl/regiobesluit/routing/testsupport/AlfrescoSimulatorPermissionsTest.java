@@ -222,6 +222,26 @@ class AlfrescoSimulatorPermissionsTest {
         assertThat(as("griffier.leiderdorp", "GET", "/nodes/" + decision.id(), null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void commentsAreAnEmptyPageOnAFolderOrDocumentTheUserMayReadAnd403OtherwiseAsCommentsImplLists() throws Exception {
+        SIM.addPerson("burger", "GROUP_EVERYONE");
+        SIM.access().addUser("burger", "b");
+        SimNode decision = decisionFiledByTheService("Leiden");
+
+        HttpResponse<String> onFolder = as("griffier.leiden", "GET", "/nodes/" + folder("Voorstellen") + "/comments", null);
+        HttpResponse<String> onDocument = as("griffier.leiden", "GET", "/nodes/" + decision.id() + "/comments", null);
+
+        assertThat(onFolder.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(onFolder.body()).at("/list/pagination/totalItems").asInt()).isZero();
+        assertThat(JSON.readTree(onFolder.body()).at("/list/entries").size()).isZero();
+        assertThat(onDocument.statusCode()).isEqualTo(200);
+        assertThat(call("burger", "b", "GET", "/nodes/" + decision.id() + "/comments", null).statusCode()).isEqualTo(403);
+        assertThat(as("griffier.leiden", "GET", "/nodes/no-such-node/comments", null).statusCode()).isEqualTo(404);
+        // Writing comments is not modelled: refused rather than answered as if stored.
+        assertThat(as("griffier.leiden", "POST", "/nodes/" + decision.id() + "/comments", Map.of("content", "x")).statusCode())
+                .isEqualTo(405);
+    }
+
     // ------------------------------------------------------------------ locks
 
     @Test
