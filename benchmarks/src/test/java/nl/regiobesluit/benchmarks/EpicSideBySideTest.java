@@ -1,5 +1,6 @@
 package nl.regiobesluit.benchmarks;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,9 +24,14 @@ class EpicSideBySideTest {
     @TempDir
     Path dir;
 
+    /** Regiobesluit's answer for the EEC Council of 1958, and its input for EPIC. */
+    @BeforeEach
+    void computeTheGame() throws IOException {
+        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
+    }
+
     @Test
     void eecCouncilOf1958AgreesWithThePublishedAnswerAsEpicPrintsIt() throws IOException {
-        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
         epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of("0.233333", "0.233333", "0.233333", "0.15", "0.15", "0"));
 
         assertTrue(EpicSideBySide.compare(dir, "eec1958"));
@@ -33,7 +39,6 @@ class EpicSideBySideTest {
 
     @Test
     void oneDifferentSwingCountIsADisagreement() throws IOException {
-        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
         epicPrinted(List.of("10", "10", "10", "6", "6", "1"), List.of("0.233333", "0.233333", "0.233333", "0.15", "0.15", "0"));
 
         assertFalse(EpicSideBySide.compare(dir, "eec1958"));
@@ -41,7 +46,6 @@ class EpicSideBySideTest {
 
     @Test
     void aShapleyShubikIndexOffInTheSixthDigitIsADisagreement() throws IOException {
-        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
         epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of("0.233334", "0.233333", "0.233333", "0.15", "0.15", "0"));
 
         assertFalse(EpicSideBySide.compare(dir, "eec1958"));
@@ -49,7 +53,6 @@ class EpicSideBySideTest {
 
     @Test
     void anIndexEpicRefusedIsNoDisagreement() throws IOException {
-        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
         epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of());
         Files.writeString(dir.resolve("eec1958.SH.log"), "WARNING: Not enough memory! (total: 24683756 KiB, approximately needed: 72463694 KiB)\n");
 
@@ -58,7 +61,6 @@ class EpicSideBySideTest {
 
     @Test
     void theEpicInputHoldsTheQuotaThenOneWeightPerLine() throws IOException {
-        EpicSideBySide.write(dir, "eec1958", EpicSideBySide.game("eec1958"));
 
         assertEquals(List.of("12", "4", "4", "4", "2", "2", "1"), Files.readAllLines(dir.resolve("eec1958.csv")));
     }
