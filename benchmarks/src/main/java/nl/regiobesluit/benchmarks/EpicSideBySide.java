@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * with Regiobesluit's.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar nl.regiobesluit.benchmarks.EpicSideBySide write target/epic [game ...]
+ * java -Xmx500m -cp benchmarks/target/benchmarks.jar nl.regiobesluit.benchmarks.EpicSideBySide write target/epic [game ...]
+ * echo n | epic -i BZ -w target/epic/&lt;game&gt;.csv -q 0 -v &gt; target/epic/&lt;game&gt;.BZ.log 2&gt;&amp;1   (EPIC, per game)
+ * echo n | epic -i SH -w target/epic/&lt;game&gt;.csv -q 0 -v &gt; target/epic/&lt;game&gt;.SH.log 2&gt;&amp;1
  * java -cp benchmarks/target/benchmarks.jar nl.regiobesluit.benchmarks.EpicSideBySide compare target/epic [game ...]
  * </pre>
  *
@@ -41,10 +43,11 @@ import java.util.regex.Pattern;
  * then one integer weight per line: the game's exact integer weights over their common denominator, so the same game
  * and not a rounded one), computes the game as {@link PowerScaleBenchmark} does (warm-up, measured runs, wall time,
  * heap peak) and keeps the answer in {@code <game>.regio.txt}: per member its swings and its Shapley–Shubik index as a
- * decimal of 40 places. {@code compare} reads what EPIC printed, {@code <game>.BZ.log} (standard output of
- * {@code -i BZ -v}, whose raw Banzhaf values are exact integers) and {@code <game>.SH.log} (of {@code -i SH}, which
+ * decimal of 40 places. {@code compare} reads what EPIC printed, {@code <game>.BZ.log} (the output of
+ * {@code -i BZ -v}, whose raw Banzhaf values are exact integers) and {@code <game>.SH.log} (of {@code -i SH -v}, which
  * prints each index to 6 significant digits), and says per game whether every swing count is identical and every
- * Shapley–Shubik index agrees to the digits EPIC prints. Games: {@value #GAMES}.
+ * Shapley–Shubik index agrees to the digits EPIC prints; it exits 1 when any differs. EPIC asks on standard input
+ * whether to go on when its memory estimate exceeds the machine's; without an answer it asks again without end. Games: {@value #GAMES}.
  */
 public final class EpicSideBySide {
 
@@ -68,11 +71,11 @@ public final class EpicSideBySide {
                 write(dir, name, game(name));
             }
         } else {
-            boolean allAgree = true;
+            boolean anyDiffers = false;
             for (String name : names) {
-                allAgree &= compare(dir, name);
+                anyDiffers |= compare(dir, name) == Verdict.DIFFER;
             }
-            System.exit(allAgree ? 0 : 1);
+            System.exit(anyDiffers ? 1 : 0);
         }
     }
 
@@ -110,15 +113,33 @@ public final class EpicSideBySide {
         Files.write(dir.resolve(name + ".regio.txt"), lines);
     }
 
+    /** What comparing one game's answers found. */
+    enum Verdict {
+        /** Every answer EPIC printed equals Regiobesluit's. */
+        AGREE,
+        /** At least one answer EPIC printed differs. */
+        DIFFER,
+        /** Nothing to compare: Regiobesluit has no exact answer (an estimate), or EPIC printed none (it refused the game). */
+        NOT_COMPARED
+    }
+
     /**
-     * False when any answer EPIC printed differs from Regiobesluit's: swings exactly, Shapley–Shubik to EPIC's 6 digits.
-     * An index EPIC gave no answer for (it refused the game, or ran out of memory) is reported as such, not as a
-     * difference.
+     * Compares EPIC's printed answers with Regiobesluit's: swings exactly, Shapley–Shubik to EPIC's 6 digits. An index
+     * EPIC gave no answer for (it refused the game, or ran out of memory) is reported as such, not as a difference.
      */
-    static boolean compare(Path dir, String name) throws IOException {
-        List<String> ours = Files.readAllLines(dir.resolve(name + ".regio.txt"));
+    static Verdict compare(Path dir, String name) throws IOException {
+        Path regio = dir.resolve(name + ".regio.txt");
+        if (!Files.exists(regio)) {
+            System.out.printf(Locale.ROOT, "%s: Regiobesluit has no exact answer (see write): not compared / niet vergeleken%n", name);
+            return Verdict.NOT_COMPARED;
+        }
+        List<String> ours = Files.readAllLines(regio);
         Map<Integer, BigInteger> swings = read(dir.resolve(name + ".BZ.log"), RAW_BANZHAF, BigInteger::new);
         Map<Integer, BigDecimal> shapley = read(dir.resolve(name + ".SH.log"), INDEX, BigDecimal::new);
+        if (swings.isEmpty() && shapley.isEmpty()) {
+            System.out.printf(Locale.ROOT, "%s: EPIC gave no answer: not compared / niet vergeleken%n", name);
+            return Verdict.NOT_COMPARED;
+        }
         int sameSwings = 0;
         int sameShapley = 0;
         for (int i = 0; i < ours.size(); i++) {
@@ -137,7 +158,7 @@ public final class EpicSideBySide {
                 : String.format(Locale.ROOT, "Shapley-Shubik equal to EPIC's 6 digits for %d of %d", sameShapley, ours.size());
         boolean agree = (swings.isEmpty() || sameSwings == ours.size()) && (shapley.isEmpty() || sameShapley == ours.size());
         System.out.printf(Locale.ROOT, "%s: %s, %s: %s%n", name, banzhaf, ss, agree ? "agree / gelijk" : "DIFFER / VERSCHILLEN");
-        return agree;
+        return agree ? Verdict.AGREE : Verdict.DIFFER;
     }
 
     private static <T> Map<Integer, T> read(Path log, Pattern line, java.util.function.Function<String, T> value) throws IOException {

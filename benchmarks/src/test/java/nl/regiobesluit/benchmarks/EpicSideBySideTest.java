@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The comparison with EPIC reads EPIC's printed answers. The expected answers here are the EEC Council of 1958's
@@ -34,21 +32,21 @@ class EpicSideBySideTest {
     void eecCouncilOf1958AgreesWithThePublishedAnswerAsEpicPrintsIt() throws IOException {
         epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of("0.233333", "0.233333", "0.233333", "0.15", "0.15", "0"));
 
-        assertTrue(EpicSideBySide.compare(dir, "eec1958"));
+        assertEquals(EpicSideBySide.Verdict.AGREE, EpicSideBySide.compare(dir, "eec1958"));
     }
 
     @Test
     void oneDifferentSwingCountIsADisagreement() throws IOException {
         epicPrinted(List.of("10", "10", "10", "6", "6", "1"), List.of("0.233333", "0.233333", "0.233333", "0.15", "0.15", "0"));
 
-        assertFalse(EpicSideBySide.compare(dir, "eec1958"));
+        assertEquals(EpicSideBySide.Verdict.DIFFER, EpicSideBySide.compare(dir, "eec1958"));
     }
 
     @Test
     void aShapleyShubikIndexOffInTheSixthDigitIsADisagreement() throws IOException {
         epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of("0.233334", "0.233333", "0.233333", "0.15", "0.15", "0"));
 
-        assertFalse(EpicSideBySide.compare(dir, "eec1958"));
+        assertEquals(EpicSideBySide.Verdict.DIFFER, EpicSideBySide.compare(dir, "eec1958"));
     }
 
     @Test
@@ -56,7 +54,20 @@ class EpicSideBySideTest {
         epicPrinted(List.of("10", "10", "10", "6", "6", "0"), List.of());
         Files.writeString(dir.resolve("eec1958.SH.log"), "WARNING: Not enough memory! (total: 24683756 KiB, approximately needed: 72463694 KiB)\n");
 
-        assertTrue(EpicSideBySide.compare(dir, "eec1958"));
+        assertEquals(EpicSideBySide.Verdict.AGREE, EpicSideBySide.compare(dir, "eec1958"));
+    }
+
+    @Test
+    void aGameEpicGaveNoAnswerForIsNotComparedRatherThanAgreed() throws IOException {
+        Files.writeString(dir.resolve("eec1958.BZ.log"), "terminate called after throwing an instance of 'std::bad_alloc'\n");
+        Files.writeString(dir.resolve("eec1958.SH.log"), "terminate called after throwing an instance of 'std::bad_alloc'\n");
+
+        assertEquals(EpicSideBySide.Verdict.NOT_COMPARED, EpicSideBySide.compare(dir, "eec1958"));
+    }
+
+    @Test
+    void aGameWithoutAnExactAnswerHereIsNotCompared() throws IOException {
+        assertEquals(EpicSideBySide.Verdict.NOT_COMPARED, EpicSideBySide.compare(dir, "A25"));
     }
 
     @Test

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  *       (optionally {@code where=(nodeType='…')}), {@code POST /nodes/{nodeId}/targets} (201; 409 if the association exists),
  *       {@code GET /nodes/{nodeId}/targets|sources?where=(assocType='…')};</li>
  *   <li>{@code GET /nodes/{nodeId}/comments} (CommentsImpl: folders and content only; always empty, as writing comments
- *       is not modelled);</li>
+ *       is not modelled and refused);</li>
  *   <li>{@code GET /people/{personId}} (as PeopleImpl answers it: anyone may read anyone; 404 for an unknown id),
  *   {@code GET /people/{personId}/groups} (a non-admin only their own: 403 otherwise) and
  *   {@code GET /groups/{groupId}/members};</li>
@@ -313,20 +313,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     /**
-     * A person's name as Alfresco shows it beside their id ({@code "createdByUser": {"id": "regiogriffier",
-     * "displayName": "Regio Griffier"}}, ACS 25.2, transcript line 7): first and last name, as bootstrap.sh gives them.
-     */
-    public synchronized void setDisplayName(String personId, String displayName) {
-        displayNames.put(personId, displayName);
-    }
-
-    /**
-     * What Alfresco holds of a person (cm:firstName, cm:lastName, cm:jobtitle, cm:email), as bootstrap.sh creates them;
-     * the display name follows from the names, as Person.updateDisplayName makes it.
+     * What Alfresco holds of a person (cm:firstName, cm:lastName, cm:jobtitle, cm:email), as bootstrap.sh creates them.
+     * The display name follows from the names, as Person.updateDisplayName makes it; Alfresco shows it beside the id
+     * ({@code "createdByUser": {"id": "regiogriffier", "displayName": "Regio Griffier"}}, ACS 25.2, transcript line 7).
      */
     public synchronized void describePerson(String personId, String firstName, String lastName, String jobTitle, String email) {
         people.put(personId, new Person(firstName, lastName, jobTitle, email));
-        setDisplayName(personId, ((firstName != null ? firstName + " " : "") + (lastName != null ? lastName : "")).trim());
+        displayNames.put(personId, nameOf(firstName, lastName));
     }
 
     /** The display name of a person the simulator was told about; otherwise, as before a description, the id itself. */
@@ -494,15 +487,16 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         Matcher m = PERSON_GROUPS.matcher(path);
         if (m.matches() && method.equals("GET")) {
-            String person = "-me-".equals(m.group(1)) ? user : m.group(1);
-            // Alfresco: GroupsImpl.getGroupsByPersonId, "Non-admins can only access their own data" (recorded on ACS 25.2:
-            // 403 framework.exception.PermissionDenied for the service account reading regiogriffier's groups).
+            // Alfresco: GroupsImpl.getGroupsByPersonId: PeopleImpl.validatePerson first (404 for an unknown person), then
+            // "Non-admins can only access their own data" (recorded on ACS 25.2: 403 framework.exception.PermissionDenied
+            // for the service account reading regiogriffier's groups).
+            String person = canonicalPerson(m.group(1), user);
+            Set<String> groups = person == null ? null : groupsByPerson.get(person);
+            if (groups == null) {
+                return error(404, "framework.exception.EntityNotFound", "The entity with id: " + m.group(1) + " was not found");
+            }
             if (!ADMIN.equals(user) && !user.equalsIgnoreCase(person)) {
                 return permissionDenied();
-            }
-            Set<String> groups = groupsByPerson.get(person);
-            if (groups == null) {
-                return error(404, "The entity with id: " + person + " was not found");
             }
             List<JsonNode> entries = groups.stream().map(g -> (JsonNode) json.createObjectNode()
                     .put("id", g).put("displayName", g.replaceFirst("^GROUP_", "")).put("isRoot", true)).toList();
@@ -550,7 +544,14 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             access.require(user, found, SimAccess.Permission.READ, nodes::get);
             return ok(200, entry(single(found, shape, user)));
         }
-        if ("comments".equals(sub) && method.equals("GET")) {
+        if ("comments".equals(sub)) {
+            if (!method.equals("GET")) {
+                throw new BadRequest("The simulator does not model " + method + " on comments");
+            }
+            // CommentsImpl takes the id through NodesImpl.validateNode(String), which knows no -root- alias.
+            if ("-root-".equals(m.group(1))) {
+                return error(404, "framework.exception.EntityNotFound", "The entity with id: -root- was not found");
+            }
             return comments(node, user, request);
         }
         if ("content".equals(sub) && method.equals("GET")) {
@@ -988,7 +989,6 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return page(members, request);
     }
 
-    /** Alfresco's answer to a permission check that failed (PermissionDeniedException, public-rest-context.xml: 403). */
     /**
      * A person as PeopleImpl.getPerson answers it: {@code -me-} is the signed-in user, the id is matched without regard
      * to case (PersonService.getUserIdentifier), an unknown one is 404; anyone signed in may read anyone. The entry
@@ -1002,9 +1002,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (request.getUrl().contains("?")) {
             throw new BadRequest("The simulator does not model parameters on GET /people/{personId}");
         }
-        String wanted = "-me-".equalsIgnoreCase(requested) ? user : requested;
-        String id = groupsByPerson.keySet().stream().filter(wanted::equalsIgnoreCase).findFirst()
-                .orElse(people.keySet().stream().filter(wanted::equalsIgnoreCase).findFirst().orElse(null));
+        if ("guest".equalsIgnoreCase(requested)) {
+            // bootstrap/system.xml creates a guest person too (isGuest true); the simulator has no guest account.
+            throw new BadRequest("The simulator does not model Alfresco's guest person");
+        }
+        String id = canonicalPerson(requested, user);
         if (id == null) {
             return error(404, "framework.exception.EntityNotFound", "The entity with id: " + requested + " was not found");
         }
@@ -1017,7 +1019,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         entry.put("id", id);
         putIfSet(entry, "firstName", p.firstName());
         putIfSet(entry, "lastName", p.lastName());
-        putIfSet(entry, "displayName", displayName(id));
+        putIfSet(entry, "displayName", nameOf(p.firstName(), p.lastName()));
         putIfSet(entry, "jobTitle", p.jobTitle());
         putIfSet(entry, "email", p.email());
         entry.put("enabled", true);
@@ -1031,15 +1033,34 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     /**
      * The comments on a node, as CommentsImpl.getComments lists them (the Content App's comments tab asks): only on a
      * cm:folder or cm:content or a subtype (NodesImpl.nodeMatches), else 400 "NodeId of folder or content is
-     * expected"; reading the node's type needs read permission (403). Writing comments is not modelled (a POST is
-     * refused with 405), so no node in the simulated repository has any and the page is empty.
+     * expected"; then CommentServiceImpl looks for the node's comments topic (NodeService.hasAspect, which needs
+     * ReadProperties: 403 without read permission). Writing comments is not modelled (a POST is refused), so no node
+     * in the simulated repository has any and the page is empty.
      */
     private ResponseDefinition comments(SimNode node, String user, Request request) {
+        if (model.unchecked(node.nodeType)) {
+            throw new BadRequest("The simulator cannot tell whether " + node.nodeType + " is a folder or content");
+        }
         if (!model.isSubClass(node.nodeType, "cm:folder") && !model.isSubClass(node.nodeType, "cm:content")) {
             throw new BadRequest("NodeId of folder or content is expected");
         }
         access.require(user, node, SimAccess.Permission.READ, nodes::get);
         return page(List.of(), request);
+    }
+
+    /**
+     * The person id as PeopleImpl.validatePerson canonicalizes it: {@code -me-} (any case) is the signed-in user, an id is
+     * matched without regard to case (PersonService.getUserIdentifier); null for no such person.
+     */
+    private String canonicalPerson(String requested, String user) {
+        String wanted = "-me-".equalsIgnoreCase(requested) ? user : requested;
+        return java.util.stream.Stream.concat(groupsByPerson.keySet().stream(), people.keySet().stream())
+                .filter(wanted::equalsIgnoreCase).findFirst().orElse(null);
+    }
+
+    /** A person's display name as Person.updateDisplayName makes it: first and last name, trimmed. */
+    private static String nameOf(String firstName, String lastName) {
+        return ((firstName != null ? firstName + " " : "") + (lastName != null ? lastName : "")).trim();
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {
@@ -1048,6 +1069,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
     }
 
+    /** Alfresco's answer to a permission check that failed (PermissionDeniedException, public-rest-context.xml: 403). */
     private ResponseDefinition permissionDenied() {
         ObjectNode o = json.createObjectNode();
         o.putObject("error").put("errorKey", "framework.exception.PermissionDenied").put("statusCode", 403)

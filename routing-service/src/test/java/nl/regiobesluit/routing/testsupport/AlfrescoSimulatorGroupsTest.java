@@ -82,6 +82,19 @@ class AlfrescoSimulatorGroupsTest {
     }
 
     @Test
+    void anUnknownPersonsGroupsAre404BeforeAnyPermissionCheckAsGroupsImplValidatesThePersonFirst() throws Exception {
+        HttpResponse<String> r = get("svc-regiobesluit", "/people/nobody/groups");
+
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(r.body()).at("/error/errorKey").asText()).isEqualTo("framework.exception.EntityNotFound");
+    }
+
+    @Test
+    void meIsTheSignedInUserInAnyCase() throws Exception {
+        assertThat(ids(get("regiogriffier", "/people/-ME-/groups"))).contains("GROUP_REGIOBESLUIT_GRIFFIE");
+    }
+
+    @Test
     void anUnknownGroupIs404() throws Exception {
         assertThat(get("svc-regiobesluit", "/groups/GROUP_NOBODY/members").statusCode()).isEqualTo(404);
     }

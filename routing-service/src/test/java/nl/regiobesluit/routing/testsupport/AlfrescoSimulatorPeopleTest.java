@@ -96,6 +96,16 @@ class AlfrescoSimulatorPeopleTest {
     }
 
     @Test
+    void meIsRecognisedInAnyCase() throws Exception {
+        assertThat(entry(get("archivaris", password("archivaris"), "/people/-ME-")).get("id").asText()).isEqualTo("archivaris");
+    }
+
+    @Test
+    void alfrescosGuestPersonIsRefusedAsNotModelled() throws Exception {
+        assertThat(get("archivaris", password("archivaris"), "/people/guest").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownPersonIs404EntityNotFound() throws Exception {
         HttpResponse<String> r = get("archivaris", password("archivaris"), "/people/nobody");
 

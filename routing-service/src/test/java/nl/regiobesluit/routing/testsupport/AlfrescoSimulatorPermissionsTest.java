@@ -237,9 +237,24 @@ class AlfrescoSimulatorPermissionsTest {
         assertThat(onDocument.statusCode()).isEqualTo(200);
         assertThat(call("burger", "b", "GET", "/nodes/" + decision.id() + "/comments", null).statusCode()).isEqualTo(403);
         assertThat(as("griffier.leiden", "GET", "/nodes/no-such-node/comments", null).statusCode()).isEqualTo(404);
+        // NodesImpl.validateNode(String) knows no -root- alias.
+        assertThat(as("griffier.leiden", "GET", "/nodes/-root-/comments", null).statusCode()).isEqualTo(404);
         // Writing comments is not modelled: refused rather than answered as if stored.
         assertThat(as("griffier.leiden", "POST", "/nodes/" + decision.id() + "/comments", Map.of("content", "x")).statusCode())
-                .isEqualTo(405);
+                .isEqualTo(400);
+    }
+
+    @Test
+    void commentsOnANodeThatIsNeitherFolderNorContentAre400AsCommentsImplRefusesThem() throws Exception {
+        HttpResponse<String> link = as("regiogriffier", "POST", "/nodes/" + folder("Voorstellen") + "/children",
+                Map.of("name", "snelkoppeling", "nodeType", "cm:link", "properties", Map.of("cm:destination", folder("Voorstellen"))));
+        assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+
+        HttpResponse<String> r = as("regiogriffier", "GET", "/nodes/" + JSON.readTree(link.body()).at("/entry/id").asText()
+                + "/comments", null);
+
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).at("/error/briefSummary").asText()).contains("NodeId of folder or content is expected");
     }
 
     // ------------------------------------------------------------------ locks

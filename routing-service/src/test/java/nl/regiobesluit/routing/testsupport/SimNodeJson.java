@@ -30,7 +30,7 @@ import java.util.function.Function;
  *   <li>user-valued properties ({@code PROPS_USERLOOKUP}: cm:owner, cm:lockOwner, cm:workingCopyOwner) as a user
  *       object {@code {"id","displayName"}} (line 34: {@code "cm:lockOwner": {"id": "admin", "displayName":
  *       "Administrator"}}); the display name is the person's first and last name where the simulator knows them
- *       ({@link AlfrescoSimulator#setDisplayName}), else the id;</li>
+ *       ({@link AlfrescoSimulator#describePerson}), else the id;</li>
  *   <li>{@code fields} keeps only the named top-level fields (line 9).</li>
  * </ul>
  * The includes the Content App asks for, as {@code NodesImpl.getFolderOrDocumentFullInfo} and {@code lookupPathInfo}
