@@ -468,6 +468,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
         } catch (BadRequest e) {
             return error(400, e.getMessage());
+        } catch (Conflict e) {
+            return error(409, e.getMessage());
         } catch (SimContentRules.Refusal e) {
             return error(e.status, e.errorKey, e.getMessage());
         } catch (SimAccess.Refused e) {
@@ -534,7 +536,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 for (String segment : relativePath.split("/")) {
                     String parent = found.id;
                     found = segment.isEmpty() ? found : nodes.values().stream()
-                            .filter(n -> parent.equals(n.parentId) && segment.equals(n.name)).findFirst().orElse(null);
+                            .filter(n -> parent.equals(n.parentId) && segment.equalsIgnoreCase(n.name)).findFirst().orElse(null);
                     // NodesImpl: an AccessDeniedException on a path answers 404, not 403 ("uuid vs path").
                     if (found == null || !access.may(user, found, SimAccess.Permission.READ, nodes::get)) {
                         return error(404, "The entity with relativePath: " + relativePath + " was not found");
@@ -599,16 +601,30 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if ("children".equals(sub) && method.equals("GET")) {
             String where = param(request, "where");
             String type = null;
+            boolean subtypes = false;
             if (where != null) {
                 Matcher w = WHERE_NODE_TYPE.matcher(where);
                 if (!w.matches()) {
                     throw new BadRequest("Invalid parameter: where=" + where);
                 }
-                type = w.group(1);
+                type = w.group(1).trim();
+                // NodesImpl.parseNodeTypeFilter: "type INCLUDESUBTYPES", and an unknown type is refused.
+                if (type.toUpperCase(java.util.Locale.ROOT).endsWith(" INCLUDESUBTYPES")) {
+                    type = type.substring(0, type.length() - " INCLUDESUBTYPES".length()).trim();
+                    subtypes = true;
+                }
+                if (rules.model().unchecked(type)) {
+                    throw new BadRequest("The simulator cannot check filter nodeType: " + type);
+                }
+                if (rules.model().type(type) == null) {
+                    throw new BadRequest("Unknown filter nodeType: " + type);
+                }
             }
             String t = type;
+            boolean withSubtypes = subtypes;
             access.require(user, node, SimAccess.Permission.READ, nodes::get);
-            List<JsonNode> entries = children(id).stream().filter(n -> t == null || n.nodeType.equals(t))
+            List<JsonNode> entries = children(id).stream()
+                    .filter(n -> t == null || n.nodeType.equals(t) || withSubtypes && rules.model().isSubClass(n.nodeType, t))
                     .filter(n -> access.may(user, n, SimAccess.Permission.READ, nodes::get))
                     .map(n -> SimNodeJson.select(nodeJson.render(n, shape, false, viewer(user)), shape.fields())).toList();
             return page(entries, request);
@@ -639,6 +655,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                     throw new BadRequest("Invalid parameter: where=" + where);
                 }
                 type = w.group(1);
+                // NodesImpl.getAssocType: "Unknown assocType" for one the dictionary does not know.
+                if (rules.model().unchecked(type)) {
+                    throw new BadRequest("The simulator cannot check assocType: " + type);
+                }
+                if (rules.model().association(type) == null) {
+                    throw new BadRequest("Unknown assocType: " + type);
+                }
             }
             String t = type;
             boolean targets = "targets".equals(sub);
@@ -708,11 +731,19 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             props = p;
         }
         // Checked as a whole first: Alfresco rolls the transaction back on any refusal, so nothing changes.
-        SimContentRules.Draft d = rules.update(node, body.hasNonNull("nodeType") ? body.get("nodeType").asText() : null, aspects, props);
+        // NodesImpl.updateNodeImpl: an empty name is left alone; a new one is a rename (FileFolderService: 409 when a
+        // sibling has it) and meets cm:name's constraints at commit (422).
+        String newName = body.hasNonNull("name") && !body.get("name").asText().isEmpty() ? body.get("name").asText() : null;
+        if (newName != null && !newName.equals(node.name) && nodes.values().stream()
+                .anyMatch(n -> n != node && Objects.equals(node.parentId, n.parentId) && newName.equalsIgnoreCase(n.name))) {
+            throw new Conflict("Name already exists in target parent: " + newName);
+        }
+        SimContentRules.Draft d = rules.update(node, newName, body.hasNonNull("nodeType") ? body.get("nodeType").asText() : null,
+                aspects, props);
         SimEventLog.State before = SimEventLog.State.of(node);
         Map<String, Object> given = props;
-        if (body.hasNonNull("name")) {
-            node.name = body.get("name").asText();
+        if (newName != null) {
+            node.name = newName;
         }
         store(node, d);
         if (before.changedIn(node)) {
@@ -737,15 +768,20 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             throw new BadRequest("name and nodeType are required");
         }
         String name = body.get("name").asText();
-        if (name.isBlank() || name.matches(".*[*\"<>\\\\/?:|].*") || name.endsWith(".")) {
-            throw new BadRequest("Invalid name: " + name);
+        if (name.isEmpty()) {
+            throw new BadRequest("Node name is expected: " + parent.id); // NodesImpl.createNodeImpl
         }
+        // An invalid name (contentModel.xml's cm:filename constraint on cm:name) is the integrity checker's 422 below.
+        String type = body.get("nodeType").asText();
         String unique = name;
+        // NodesImpl.createNodeImpl: autoRename only for content and folders, with findUniqueName's "name-1.ext"; a
+        // clash otherwise is DuplicateChildNodeNameException, 409. Child names compare without regard to case.
+        boolean renames = autoRename && (rules.model().isSubClass(type, "cm:content") || rules.model().isSubClass(type, "cm:folder"));
         for (int i = 1; siblingNamed(parent.id, unique); i++) {
-            if (!autoRename) {
+            if (!renames) {
                 return error(409, "Duplicate child name not allowed: " + name);
             }
-            unique = name + "-" + i;
+            unique = uniqueName(name, i);
         }
         Map<String, Object> props = new LinkedHashMap<>();
         if (body.has("properties")) {
@@ -768,7 +804,6 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
         }
         String id = UUID.randomUUID().toString();
-        String type = body.get("nodeType").asText();
         // The node and its associations are checked before anything is stored (one transaction in Alfresco).
         SimContentRules.Draft d = rules.create(id, unique, type, aspects, props);
         SimNode child = new SimNode(id, unique, type, parent.id, rules.model().isSubClass(type, "cm:folder"), user, now());
@@ -794,8 +829,18 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         return ok(201, entry(single(child, shape, user)));
     }
 
+    /** Alfresco stores child names lower-cased (ChildAssocEntity), so two children may not differ in case alone. */
     private boolean siblingNamed(String parentId, String name) {
-        return nodes.values().stream().anyMatch(n -> parentId.equals(n.parentId) && name.equals(n.name));
+        return nodes.values().stream().anyMatch(n -> parentId.equals(n.parentId) && name.equalsIgnoreCase(n.name));
+    }
+
+    /** NodesImpl.findUniqueName: the counter goes before the extension ("d1-1.txt"), or first for a name like ".txt". */
+    static String uniqueName(String name, int counter) {
+        int dot = name.lastIndexOf('.');
+        if (dot == 0) {
+            return counter + name;
+        }
+        return dot > 0 ? name.substring(0, dot) + "-" + counter + name.substring(dot) : name + "-" + counter;
     }
 
     private ResponseDefinition createAssoc(SimNode source, JsonNode body, String user) {
@@ -1080,9 +1125,28 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     private ResponseDefinition page(List<JsonNode> all, Request request) {
-        String skip = param(request, "skipCount");
-        String max = param(request, "maxItems");
-        return ok(200, list(all, skip == null ? 0 : Integer.parseInt(skip), max == null ? 100 : Integer.parseInt(max)));
+        int[] paging = paging(param(request, "skipCount"), param(request, "maxItems"));
+        return ok(200, list(all, paging[0], paging[1]));
+    }
+
+    /** skipCount and maxItems as RecognizedParamsExtractor.getPaging reads them: defaults 0 and 100, else 400. */
+    static int[] paging(String skip, String max) {
+        int skipped;
+        int maxItems;
+        try {
+            skipped = skip == null ? 0 : Integer.parseInt(skip);
+            maxItems = max == null ? 100 : Integer.parseInt(max);
+        } catch (NumberFormatException e) {
+            throw new BadRequest(skip == null ? "Invalid paging parameter maxItems:" + max : max == null
+                    ? "Invalid paging parameter skipCount:" + skip : "Invalid paging parameters skipCount: " + skip + ", maxItems:" + max);
+        }
+        if (skipped < 0) {
+            throw new BadRequest("Negative values not supported for skipCount.");
+        }
+        if (maxItems < 1) {
+            throw new BadRequest("Only positive values supported for maxItems.");
+        }
+        return new int[] {skipped, maxItems};
     }
 
     private ObjectNode list(List<JsonNode> all, int skip, int max) {
@@ -1130,6 +1194,13 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
 
     private static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
+            super(message);
+        }
+    }
+
+    /** Alfresco's 409 (FileExistsException and the like: public-rest-context.xml). */
+    private static final class Conflict extends RuntimeException {
+        Conflict(String message) {
             super(message);
         }
     }

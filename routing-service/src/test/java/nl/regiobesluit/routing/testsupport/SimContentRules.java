@@ -110,6 +110,11 @@ final class SimContentRules {
      * specialised, then the aspects are replaced and the properties added, and the integrity checker runs at commit.
      */
     Draft update(SimNode node, String newType, Collection<String> aspectNames, Map<String, ?> properties) {
+        return update(node, null, newType, aspectNames, properties);
+    }
+
+    /** As {@link #update(SimNode, String, Collection, Map)}, renaming the node to {@code newName} (null: unchanged). */
+    Draft update(SimNode node, String newName, String newType, Collection<String> aspectNames, Map<String, ?> properties) {
         if (aspectNames != null) {
             checkAspectNames(aspectNames);
             // Alfresco: NodesImpl.validateAspects refuses the sys: namespace with an IllegalArgumentException (400)
@@ -161,7 +166,7 @@ final class SimContentRules {
         if (properties != null && !properties.isEmpty()) {
             addAspectsAndProperties(d, null, List.of(), convert(properties));
         }
-        checkIntegrity(node.id, node.name, d);
+        checkIntegrity(node.id, newName != null ? newName : node.name, d);
         return d;
     }
 
@@ -431,9 +436,9 @@ final class SimContentRules {
     private void checkProperties(String nodeId, String name, String className, List<Property> defs, Map<String, Object> values,
                                  List<String> violations) {
         for (Property p : defs) {
-            Object value = values.get(p.name());
-            // cm:name is kept as the node's name, never among its properties
-            if (p.mandatory() && p.enforced() && value == null && !p.name().equals("cm:name")) {
+            // cm:name is kept as the node's name, never among its properties; its constraints (cm:filename) hold for it
+            Object value = p.name().equals("cm:name") ? name : values.get(p.name());
+            if (p.mandatory() && p.enforced() && value == null) {
                 violations.add("Mandatory property not set: \n   Node: " + ref(nodeId) + "\n   Name: " + name + "\n   Type: "
                         + model.full(className) + "\n   Property: " + model.full(p.name()));
                 continue;
