@@ -85,6 +85,8 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     private static final Pattern AFTS_TERM = Pattern.compile(
             "(=?(?:[A-Z]+|[A-Za-z0-9_-]+(?:\\\\)?:[A-Za-z0-9_-]+))\\s*:\\s*(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|([^\\s\"'()]+))");
     private static final Pattern WHERE_ASSOC = Pattern.compile("\\(\\s*assocType\\s*=\\s*'([^']+)'\\s*\\)");
+    /** What contentModel.xml's cm:filename constraint refuses, for when its models are not there to be read. */
+    private static final Pattern FILENAME_REFUSED = Pattern.compile("(.*[\"*\\\\><?/:|]+.*)|(.*[.]+$)|(.*[ ]+$)");
     private static final Pattern WHERE_NODE_TYPE = Pattern.compile("\\(\\s*nodeType\\s*=\\s*'([^']+)'\\s*\\)");
 
     private final ObjectMapper json = new ObjectMapper();
@@ -631,7 +633,7 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         }
         if ("children".equals(sub) && method.equals("POST")) {
             access.require(user, node, SimAccess.Permission.ADD_CHILDREN, nodes::get);
-            boolean autoRename = "true".equals(param(request, "autoRename"));
+            boolean autoRename = Boolean.parseBoolean(param(request, "autoRename")); // NodesImpl: Boolean.valueOf
             if (SimUpload.isMultipart(request.getHeader("Content-Type"))) {
                 SimUpload.Upload upload;
                 try {
@@ -771,7 +773,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         if (name.isEmpty()) {
             throw new BadRequest("Node name is expected: " + parent.id); // NodesImpl.createNodeImpl
         }
-        // An invalid name (contentModel.xml's cm:filename constraint on cm:name) is the integrity checker's 422 below.
+        // An invalid name (contentModel.xml's cm:filename constraint on cm:name) is the integrity checker's 422 below;
+        // without Alfresco's models to read it from, the simulator still refuses what that constraint refuses.
+        if (!rules.model().builtInsLoaded() && FILENAME_REFUSED.matcher(name).matches()) {
+            return error(422, "framework.exception.ConstraintViolated", "Invalid name (cm:filename): " + name);
+        }
         String type = body.get("nodeType").asText();
         String unique = name;
         // NodesImpl.createNodeImpl: autoRename only for content and folders, with findUniqueName's "name-1.ext"; a

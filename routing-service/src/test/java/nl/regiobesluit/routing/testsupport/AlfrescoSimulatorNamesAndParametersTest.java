@@ -1,6 +1,7 @@
 package nl.regiobesluit.routing.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,6 +97,8 @@ class AlfrescoSimulatorNamesAndParametersTest {
 
     @Test
     void anUnknownFilterTypeIs400AndIncludeSubtypesWidensTheFilter() throws Exception {
+        // cm:content's subtypes are known only from Alfresco's models (../shared/reference).
+        assumeTrue(SimModel.load().builtInsLoaded(), "Alfresco's models are not in ../shared/reference");
         create("", "voorstel.pdf", "rb:proposal");
         create("", "notitie.txt", "cm:content");
 
@@ -103,6 +106,16 @@ class AlfrescoSimulatorNamesAndParametersTest {
         assertThat(names(call("GET", "/nodes/f1/children?where=(nodeType='cm:content')", null))).containsExactly("notitie.txt");
         assertThat(names(call("GET", "/nodes/f1/children?where=(nodeType='cm:content%20INCLUDESUBTYPES')", null)))
                 .containsExactlyInAnyOrder("voorstel.pdf", "notitie.txt");
+    }
+
+    @Test
+    void autoRenameRenamesOnlyContentAndFolders() throws Exception {
+        assumeTrue(SimModel.load().builtInsLoaded(), "Alfresco's models are not in ../shared/reference");
+        String link = "{\"name\":\"snelkoppeling\",\"nodeType\":\"cm:link\",\"properties\":{\"cm:destination\":\"f1\"}}";
+        assertThat(call("POST", "/nodes/f1/children", link).statusCode()).isEqualTo(201);
+
+        assertThat(call("POST", "/nodes/f1/children?autoRename=true", link).statusCode()).isEqualTo(409);
+        assertThat(name(create("?autoRename=TRUE", "snelkoppeling", "cm:folder"))).isEqualTo("snelkoppeling-1");
     }
 
     @Test
