@@ -482,6 +482,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
     }
 
     private ResponseDefinition route(Request request, String path, String method, String user) throws JsonProcessingException {
+        if (method.equals("GET")) {
+            // The REST framework reads the paging of every GET before the resource runs (ResourceWebScriptGet,
+            // RecognizedParamsExtractor.getPaging), so bad paging is 400 even where nothing pages.
+            paging(param(request, "skipCount"), param(request, "maxItems"));
+        }
         if (path.equals(SEARCH) && method.equals("POST")) {
             return search(json.readTree(request.getBodyAsString()), user, request.getHeader("Accept-Language"));
         }
@@ -533,17 +538,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         String sub = m.group(3);
         if (sub == null && method.equals("GET")) {
             String relativePath = param(request, "relativePath");
-            SimNode found = node;
-            if (relativePath != null) {
-                for (String segment : relativePath.split("/")) {
-                    String parent = found.id;
-                    found = segment.isEmpty() ? found : nodes.values().stream()
-                            .filter(n -> parent.equals(n.parentId) && segment.equalsIgnoreCase(n.name)).findFirst().orElse(null);
-                    // NodesImpl: an AccessDeniedException on a path answers 404, not 403 ("uuid vs path").
-                    if (found == null || !access.may(user, found, SimAccess.Permission.READ, nodes::get)) {
-                        return error(404, "The entity with relativePath: " + relativePath + " was not found");
-                    }
-                }
+            SimNode found = lookup(node, relativePath, user);
+            if (found == null) {
+                return error(404, "The entity with relativePath: " + relativePath + " was not found");
             }
             access.require(user, found, SimAccess.Permission.READ, nodes::get);
             return ok(200, entry(single(found, shape, user)));
@@ -609,10 +606,11 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 if (!w.matches()) {
                     throw new BadRequest("Invalid parameter: where=" + where);
                 }
-                type = w.group(1).trim();
-                // NodesImpl.parseNodeTypeFilter: "type INCLUDESUBTYPES", and an unknown type is refused.
-                if (type.toUpperCase(java.util.Locale.ROOT).endsWith(" INCLUDESUBTYPES")) {
-                    type = type.substring(0, type.length() - " INCLUDESUBTYPES".length()).trim();
+                type = w.group(1);
+                // NodesImpl.parseNodeTypeFilter: "type INCLUDESUBTYPES" (the last space), and an unknown type is refused.
+                int space = type.lastIndexOf(' ');
+                if (space > 0 && type.substring(space).equalsIgnoreCase(" INCLUDESUBTYPES")) {
+                    type = type.substring(0, space);
                     subtypes = true;
                 }
                 if (rules.model().unchecked(type)) {
@@ -624,8 +622,14 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
             }
             String t = type;
             boolean withSubtypes = subtypes;
-            access.require(user, node, SimAccess.Permission.READ, nodes::get);
-            List<JsonNode> entries = children(id).stream()
+            // NodesImpl.listChildren: validateOrLookupNode(parentFolderNodeId, relativePath), then the folder's children.
+            String relativePath = param(request, "relativePath");
+            SimNode folder = lookup(node, relativePath, user);
+            if (folder == null) {
+                return error(404, "The entity with relativePath: " + relativePath + " was not found");
+            }
+            access.require(user, folder, SimAccess.Permission.READ, nodes::get);
+            List<JsonNode> entries = children(folder.id).stream()
                     .filter(n -> t == null || n.nodeType.equals(t) || withSubtypes && rules.model().isSubClass(n.nodeType, t))
                     .filter(n -> access.may(user, n, SimAccess.Permission.READ, nodes::get))
                     .map(n -> SimNodeJson.select(nodeJson.render(n, shape, false, viewer(user)), shape.fields())).toList();
@@ -663,6 +667,9 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
                 }
                 if (rules.model().association(type) == null) {
                     throw new BadRequest("Unknown assocType: " + type);
+                }
+                if (type.startsWith("sys:")) {
+                    throw new BadRequest("Invalid assocType: " + type); // NodesImpl.EXCLUDED_NS
                 }
             }
             String t = type;
@@ -833,6 +840,26 @@ public final class AlfrescoSimulator implements ResponseDefinitionTransformerV2 
         eventLog.created(child, parent, parentBefore);
         body.path("targets").forEach(t -> eventLog.peerAssocCreated(child.id, t.get("targetId").asText(), t.get("assocType").asText()));
         return ok(201, entry(single(child, shape, user)));
+    }
+
+    /**
+     * The node a {@code relativePath} below {@code start} names (NodesImpl.validateOrLookupNode), its names matched
+     * without regard to case; null when a segment is missing or not readable (NodesImpl answers 404 then, not 403:
+     * "uuid vs path").
+     */
+    private SimNode lookup(SimNode start, String relativePath, String user) {
+        SimNode found = start;
+        if (relativePath != null) {
+            for (String segment : relativePath.split("/")) {
+                String parent = found.id;
+                found = segment.isEmpty() ? found : nodes.values().stream()
+                        .filter(n -> parent.equals(n.parentId) && segment.equalsIgnoreCase(n.name)).findFirst().orElse(null);
+                if (found == null || !access.may(user, found, SimAccess.Permission.READ, nodes::get)) {
+                    return null;
+                }
+            }
+        }
+        return found;
     }
 
     /** Alfresco stores child names lower-cased (ChildAssocEntity), so two children may not differ in case alone. */

@@ -119,9 +119,27 @@ class AlfrescoSimulatorNamesAndParametersTest {
     }
 
     @Test
-    void anUnknownAssociationTypeIs400() throws Exception {
+    void aFilterTypeIsTakenAsWrittenSoATrailingSpaceMakesItUnknown() throws Exception {
+        assumeTrue(SimModel.load().builtInsLoaded(), "Alfresco's models are not in ../shared/reference");
+
+        assertThat(call("GET", "/nodes/f1/children?where=(nodeType='cm:content%20')", null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void childrenAreListedOfTheFolderARelativePathNames() throws Exception {
+        String leiden = JSON.readTree(create("", "Leiden", "cm:folder").body()).at("/entry/id").asText();
+        call("POST", "/nodes/" + leiden + "/children", "{\"name\":\"besluit.pdf\",\"nodeType\":\"cm:content\"}");
+
+        assertThat(names(call("GET", "/nodes/f1/children?relativePath=leiden", null))).containsExactly("besluit.pdf");
+        assertThat(call("GET", "/nodes/f1/children?relativePath=Leiderdorp", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownOrSystemAssociationTypeIs400() throws Exception {
         assertThat(call("GET", "/nodes/f1/targets?where=(assocType='rb:nietBestaand')", null).statusCode()).isEqualTo(400);
         assertThat(call("GET", "/nodes/f1/sources?where=(assocType='rb:nietBestaand')", null).statusCode()).isEqualTo(400);
+        assumeTrue(SimModel.load().builtInsLoaded(), "Alfresco's models are not in ../shared/reference");
+        assertThat(call("GET", "/nodes/f1/targets?where=(assocType='sys:children')", null).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -129,6 +147,9 @@ class AlfrescoSimulatorNamesAndParametersTest {
         assertThat(call("GET", "/nodes/f1/children?maxItems=0", null).statusCode()).isEqualTo(400);
         assertThat(call("GET", "/nodes/f1/children?skipCount=-1", null).statusCode()).isEqualTo(400);
         assertThat(call("GET", "/nodes/f1/children?maxItems=veel", null).statusCode()).isEqualTo(400);
+        // read for every GET before the resource: also where nothing pages, and before an unknown node's 404
+        assertThat(call("GET", "/nodes/f1?maxItems=0", null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/nodes/nope/children?skipCount=-1", null).statusCode()).isEqualTo(400);
         HttpResponse<String> ok = call("GET", "/nodes/f1/children?skipCount=0&maxItems=1", null);
         assertThat(JSON.readTree(ok.body()).at("/list/pagination/maxItems").asInt()).isEqualTo(1);
     }
