@@ -1,19 +1,12 @@
 package nl.regiobesluit.benchmarks;
 
-import nl.regiobesluit.shared.Fraction;
 import nl.regiobesluit.shared.Result;
-import nl.regiobesluit.voting.Composition;
-import nl.regiobesluit.voting.CompositionCsv;
-import nl.regiobesluit.voting.DecisionRule;
 import nl.regiobesluit.voting.WeightingScheme;
 import nl.regiobesluit.voting.power.ExactPower;
 import nl.regiobesluit.voting.power.PowerIndices;
 import nl.regiobesluit.voting.power.WeightedGame;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -89,19 +82,12 @@ public final class EpicSideBySide {
                 total.bitLength());
         int warmup = Integer.getInteger("warmup", 1);
         int runs = Integer.getInteger("runs", 2);
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
         Result<PowerIndices> result = null;
         for (int r = 0; r < warmup + runs; r++) {
-            System.gc();
-            heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-            double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            long start = System.nanoTime();
-            result = ExactPower.compute(game);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            TimedRun<Result<PowerIndices>> run = TimedRun.of(() -> ExactPower.compute(game));
+            result = run.result();
             System.out.printf(Locale.ROOT, "  %s %.4f s, heap peak %.0f MB, load %.2f; %s%n", r < warmup ? "warm-up " : "measured",
-                    seconds, peak / 1048576.0, load, result.isOk() ? "exact" : "refused: " + result.problems().get(0).message());
+                    run.seconds(), run.heapPeakMb(), run.loadBefore(), result.isOk() ? "exact" : "refused: " + result.problems().get(0).message());
             if (!result.isOk()) {
                 return;
             }
@@ -175,14 +161,12 @@ public final class EpicSideBySide {
     }
 
     static WeightedGame game(String name) {
-        DecisionRule seventy = DecisionRule.qualified(Fraction.of(7, 10), true, DecisionRule.Base.ALL);
         return switch (name) {
-            // EEC Treaty art. 148(2): France, Germany, Italy 4 votes, Belgium and the Netherlands 2, Luxembourg 1; 12 of 17.
-            case "eec1958" -> WeightedGame.ofIntegers(new long[] {4, 4, 4, 2, 2, 1}, 12);
+            case "eec1958" -> PowerBenchmark.eec1958();
             case "board25" -> PowerBenchmark.board25();
             case "council25" -> PowerBenchmark.oneCouncil25();
-            case "2014A70" -> WeightedGame.of(WeightingScheme.A.weigh(region2014()).value(), seventy).value();
-            case "2014C70" -> WeightedGame.of(WeightingScheme.C.weigh(region2014()).value(), seventy).value();
+            case "2014A70" -> PowerBenchmark.region2014(WeightingScheme.A);
+            case "2014C70" -> PowerBenchmark.region2014(WeightingScheme.C);
             default -> {
                 if (name.matches("C\\d+")) {
                     yield PowerScaleBenchmark.schemeC(Integer.parseInt(name.substring(1)));
@@ -193,10 +177,6 @@ public final class EpicSideBySide {
                 throw new IllegalArgumentException("onbekend spel / unknown game: " + name + " (" + GAMES + ")");
             }
         };
-    }
-
-    private static Composition region2014() {
-        return CompositionCsv.read(Path.of(System.getProperty("regio.election", "data/election_2014_leidse_regio.csv")), null).value();
     }
 
     static void writeEpicInput(Path file, WeightedGame game) throws IOException {

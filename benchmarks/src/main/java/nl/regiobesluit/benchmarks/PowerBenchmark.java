@@ -51,22 +51,40 @@ public class PowerBenchmark {
 
     @Setup
     public void setUp() {
-        Composition c2014 = CompositionCsv.read(Path.of(System.getProperty("regio.election", "data/election_2014_leidse_regio.csv")), null).value();
-        DecisionRule seventy = DecisionRule.qualified(Fraction.of(7, 10), true, DecisionRule.Base.ALL);
-        region2014SchemeA = WeightedGame.of(WeightingScheme.A.weigh(c2014).value(), seventy).value();
+        Composition c2014 = composition2014();
+        region2014SchemeA = region2014(WeightingScheme.A);
         Composition generated = GeneratedRegion.generate(13, 19, 13);
         generated250SchemeC = WeightedGame.of(WeightingScheme.C.weigh(generated).value(), DecisionRule.majority(DecisionRule.Base.ALL)).value();
-        generated250SchemeA = WeightedGame.of(WeightingScheme.A.weigh(generated).value(), seventy).value();
+        generated250SchemeA = WeightedGame.of(WeightingScheme.A.weigh(generated).value(), SEVENTY).value();
         Composition small = c2014.restrictTo(List.of("Leiden", "Leiderdorp", "Zoeterwoude")).value();
-        small20SchemeA = WeightedGame.of(WeightingScheme.A.weigh(small).value(), seventy).value();
+        small20SchemeA = WeightedGame.of(WeightingScheme.A.weigh(small).value(), SEVENTY).value();
         board25 = board25();
-        // The Council of the EEC from 1958 (EEC Treaty art. 148(2)): France, Germany, Italy 4 votes, Belgium and the
-        // Netherlands 2, Luxembourg 1; a qualified majority of 12 of the 17 votes.
-        eec1958 = WeightedGame.ofIntegers(new long[]{4, 4, 4, 2, 2, 1}, 12);
-        region2014SchemeC = WeightedGame.of(WeightingScheme.C.weigh(c2014).value(), seventy).value();
+        eec1958 = eec1958();
+        region2014SchemeC = region2014(WeightingScheme.C);
         generated5SchemeA = WeightedGame.of(WeightingScheme.A.weigh(GeneratedRegion.generate(5, PowerScaleBenchmark.GROUPS_A, 13)).value(),
                 DecisionRule.majority(DecisionRule.Base.ALL)).value();
         oneCouncil25 = oneCouncil25();
+    }
+
+    /** A qualified majority of 70 %, reaching it exactly passes, of all members' weight. */
+    static final DecisionRule SEVENTY = DecisionRule.qualified(Fraction.of(7, 10), true, DecisionRule.Base.ALL);
+
+    /** The 2014 Leidse regio ({@code -Dregio.election}, else data/ from the repository root). */
+    static Composition composition2014() {
+        return CompositionCsv.read(Path.of(System.getProperty("regio.election", "data/election_2014_leidse_regio.csv")), null).value();
+    }
+
+    /** The 2014 Leidse regio under a scheme, at 70 %. */
+    static WeightedGame region2014(WeightingScheme scheme) {
+        return WeightedGame.of(scheme.weigh(composition2014()).value(), SEVENTY).value();
+    }
+
+    /**
+     * The Council of the EEC from 1958 (EEC Treaty art. 148(2)): France, Germany, Italy 4 votes, Belgium and the
+     * Netherlands 2, Luxembourg 1; a qualified majority of 12 of the 17 votes.
+     */
+    static WeightedGame eec1958() {
+        return WeightedGame.ofIntegers(new long[]{4, 4, 4, 2, 2, 1}, 12);
     }
 
     /** One council of 25 party groups (generated, seed 13), scheme A, majority: a single body. */

@@ -8,9 +8,6 @@ import nl.regiobesluit.voting.power.ExactPower;
 import nl.regiobesluit.voting.power.PowerIndices;
 import nl.regiobesluit.voting.power.WeightedGame;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,8 +39,6 @@ public final class PowerScaleBenchmark {
     public static void main(String[] args) {
         int warmup = Integer.getInteger("warmup", 1);
         int runs = Integer.getInteger("runs", 2);
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
         for (String arg : args.length == 0 ? new String[] {"250", "500", "1000"} : args) {
             WeightedGame game;
             if (arg.startsWith("A")) {
@@ -63,14 +58,9 @@ public final class PowerScaleBenchmark {
                         + "members by weight %s%n", game.size(), members / GROUPS_EACH, GROUPS_EACH, SEED, game.total(), game.quota(), byWeight);
             }
             for (int r = 0; r < warmup + runs; r++) {
-                System.gc();
-                heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-                double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-                long start = System.nanoTime();
-                Result<PowerIndices> result = ExactPower.compute(game);
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long peak = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-                double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                WeightedGame g = game;
+                TimedRun<Result<PowerIndices>> run = TimedRun.of(() -> ExactPower.compute(g));
+                Result<PowerIndices> result = run.result();
                 String outcome = result.isOk() ? "exact, total swings " + result.value().totalSwings().bitLength() + " bits"
                         : "rejected: " + result.problems().get(0).message();
                 if (!result.isOk()) {
@@ -79,7 +69,7 @@ public final class PowerScaleBenchmark {
                     outcome += String.format(Locale.ROOT, "; the estimate instead: %.2f s", (System.nanoTime() - e) / 1e9);
                 }
                 System.out.printf(Locale.ROOT, "  %s %.2f s, heap peak %.0f MB, load %.2f -> %.2f; %s%n",
-                        r < warmup ? "warm-up " : "measured", seconds, peak / 1048576.0, loadBefore, loadAfter, outcome);
+                        r < warmup ? "warm-up " : "measured", run.seconds(), run.heapPeakMb(), run.loadBefore(), run.loadAfter(), outcome);
             }
         }
     }

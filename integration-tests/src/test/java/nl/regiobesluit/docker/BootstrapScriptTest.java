@@ -156,8 +156,9 @@ class BootstrapScriptTest {
         // The script posts each person with the names and job title of the description and {id}@ its default mail
         // domain: what AccessDescription.applyTo gives the simulator's people (their GET /people/{id} answer is checked
         // against literal values in routing-service's AlfrescoSimulatorPeopleTest).
+        String mailDomain = AccessDescription.demoMailDomain();
         access.users.forEach(u -> assertThat(alfresco.personFields).containsEntry(u.id(),
-                List.of(u.firstName(), u.lastName(), u.jobTitle(), u.id() + "@" + AccessDescription.demoMailDomain())));
+                List.of(u.firstName(), u.lastName(), u.jobTitle(), u.id() + "@" + mailDomain)));
         assertThat(alfresco.siteMembers).containsExactlyInAnyOrderElementsOf(access.siteMembers.stream()
                 .map(m -> access.siteId + "/" + m.authority() + "=" + m.role()).toList());
         for (AccessDescription.Folder f : access.folders) {

@@ -151,12 +151,13 @@ public final class AccessDescription {
         // bootstrap/system.xml: an empty lastName and admin@alfresco.com).
         sim.describePerson(admin.id(), "Administrator", "", null, "admin@alfresco.com");
         groups.forEach(g -> sim.addGroup(g.id()));
+        String mailDomain = demoMailDomain();
         for (User u : users) {
             List<String> in = new ArrayList<>(u.groups());
             in.add(SimAccess.EVERYONE);
             sim.addPerson(u.id(), in.toArray(String[]::new));
             // bootstrap.sh creates the person with firstName, lastName, jobTitle and {id}@DEMO_MAIL_DOMAIN.
-            sim.describePerson(u.id(), u.firstName(), u.lastName(), u.jobTitle(), u.id() + "@" + demoMailDomain());
+            sim.describePerson(u.id(), u.firstName(), u.lastName(), u.jobTitle(), u.id() + "@" + mailDomain);
             access.addUser(u.id(), u.password());
         }
         // SiteServiceImpl: the site (st:site below Sites) with its documentLibrary, which inherits from it; a group per
